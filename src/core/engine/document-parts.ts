@@ -1,0 +1,86 @@
+// The parts of a Workbook document that are not cell contents. The engine holds the
+// cells; these travel beside them and are versioned by the same undo stack.
+import type { NumberFormat, Workbook } from '../file/schema';
+import { parseRangeRef, quoteSheetName, formatRangeRef } from '../document/address';
+
+export interface SheetParts {
+  name: string;
+  formats: Readonly<Record<string, NumberFormat>>;
+  columnWidths: Readonly<Record<string, number>>;
+}
+
+export interface DocumentParts {
+  meta: Workbook['meta'];
+  /** sheets in tab order; the engine's own ids do not carry order */
+  sheets: readonly SheetParts[];
+  inputs: Workbook['inputs'];
+  outputs: Workbook['outputs'];
+  scenarios: Workbook['scenarios'];
+  charts: Workbook['charts'];
+  activeScenarioId: string | undefined;
+}
+
+export function partsFromWorkbook(workbook: Workbook): DocumentParts {
+  return {
+    meta: workbook.meta,
+    sheets: workbook.sheets.map((sheet) => ({
+      name: sheet.name,
+      formats: sheet.formats ?? {},
+      columnWidths: sheet.columnWidths ?? {},
+    })),
+    inputs: workbook.inputs,
+    outputs: workbook.outputs,
+    scenarios: workbook.scenarios,
+    charts: workbook.charts,
+    activeScenarioId: workbook.activeScenarioId,
+  };
+}
+
+/** Rewrites `Old!B3` as `New!B3`; leaves refs to other sheets alone. */
+export function renameSheetInRef(ref: string, oldName: string, newName: string): string {
+  const range = parseRangeRef(ref);
+  if (!range || range.sheet !== oldName) return ref;
+  return formatRangeRef({ ...range, sheet: newName });
+}
+
+export function refSheet(ref: string): string | undefined {
+  return parseRangeRef(ref)?.sheet;
+}
+
+/** Every declaration that names a sheet follows it when it is renamed. */
+export function renameSheetInParts(
+  parts: DocumentParts,
+  oldName: string,
+  newName: string,
+): DocumentParts {
+  const rename = (ref: string) => renameSheetInRef(ref, oldName, newName);
+  return {
+    ...parts,
+    sheets: parts.sheets.map((s) => (s.name === oldName ? { ...s, name: newName } : s)),
+    inputs: parts.inputs.map((i) => ({ ...i, ref: rename(i.ref) })),
+    outputs: parts.outputs.map((o) => ({ ...o, ref: rename(o.ref) })),
+    scenarios: parts.scenarios.map((s) => ({
+      ...s,
+      overrides: Object.fromEntries(Object.entries(s.overrides).map(([k, v]) => [rename(k), v])),
+    })),
+    charts: parts.charts.map((c) => ({ ...c, outputs: c.outputs.map(rename) })),
+  };
+}
+
+/** Declarations on a deleted sheet go with it, so the document stays valid. */
+export function removeSheetFromParts(parts: DocumentParts, name: string): DocumentParts {
+  const keep = (ref: string) => refSheet(ref) !== name;
+  return {
+    ...parts,
+    sheets: parts.sheets.filter((s) => s.name !== name),
+    inputs: parts.inputs.filter((i) => keep(i.ref)),
+    outputs: parts.outputs.filter((o) => keep(o.ref)),
+    scenarios: parts.scenarios.map((s) => ({
+      ...s,
+      overrides: Object.fromEntries(Object.entries(s.overrides).filter(([k]) => keep(k))),
+    })),
+    charts: parts.charts.map((c) => ({ ...c, outputs: c.outputs.filter(keep) })),
+  };
+}
+
+export { quoteSheetName };

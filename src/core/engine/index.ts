@@ -1,0 +1,4 @@
+export { WorkbookEngine, type EditResult, type ClipboardContents, type ChangeListener } from './workbook-engine';
+export { type CellValue, type CellError, type ErrorCode, isCellError, explainError, ERROR_EXPLANATIONS } from './cell-value';
+export { type DocumentParts, type SheetParts, renameSheetInRef, refSheet } from './document-parts';
+export { ENGINE_CONFIG } from './config';

@@ -1,0 +1,146 @@
+// The model file format, defined once. The TypeScript types of the whole app are
+// inferred from this schema (STYLE.md: types from the schema, never written twice),
+// and public/model-format.schema.json is generated from it.
+import { z } from 'zod';
+
+export const FORMAT_ID = 'library-finance-workbench';
+/** The version this build writes. Older files are migrated up on load (see migrations.ts). */
+export const CURRENT_VERSION = 1;
+
+/** Display formats a cell can carry; en-GB, pounds sterling. See core/format. */
+export const NUMBER_FORMATS = [
+  'general',
+  'number', //        1,234
+  'number-2dp', //    1,234.56
+  'currency', //      £1,234      -£1,234
+  'currency-2dp', //  £1,234.56
+  'accounting', //    £1,234      (£1,234)
+  'percent', //       4%
+  'percent-1dp', //   3.5%
+  'date', //          31/03/2027  (an Excel serial date)
+  'text', //          shown as typed
+] as const;
+export const numberFormatSchema = z.enum(NUMBER_FORMATS);
+
+export const cellAddressSchema = z
+  .string()
+  .regex(/^[A-Z]{1,3}[1-9][0-9]{0,6}$/, 'is not a cell address such as C7');
+export const columnLettersSchema = z
+  .string()
+  .regex(/^[A-Z]{1,3}$/, 'is not a column such as C');
+
+const text = (max: number) => z.string().max(max, `is longer than ${max} characters`);
+
+/** A cell holds a number, text, a boolean, or a formula (text starting with `=`). */
+export const cellContentSchema = z.union([z.number(), text(32_000), z.boolean()]);
+
+export const sheetNameSchema = z
+  .string()
+  .min(1, 'a sheet needs a name')
+  .max(31, 'sheet names are at most 31 characters (as in Excel)')
+  .regex(/^[^[\]:*?/\\]+$/, 'sheet names cannot contain [ ] : * ? / \\')
+  .refine((name) => name.trim() === name && !name.startsWith("'"), {
+    message: 'sheet names cannot start or end with a space or start with an apostrophe',
+  });
+
+export const sheetSchema = z.strictObject({
+  name: sheetNameSchema,
+  cells: z.record(cellAddressSchema, cellContentSchema),
+  formats: z.record(cellAddressSchema, numberFormatSchema).optional(),
+  columnWidths: z.record(columnLettersSchema, z.number().min(10).max(2000)).optional(),
+});
+
+/** `Assumptions!B3`, `'Cash flow'!$B$3` or a range `Cashflow!B20:K20`; validated in refinements. */
+const refSchema = text(300).min(1);
+
+export const nameSchema = z.strictObject({
+  name: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_.]{0,254}$/, 'is not a valid name (letters, digits, _ and .)'),
+  ref: refSchema,
+});
+
+export const inputSchema = z.strictObject({
+  ref: refSchema,
+  label: text(200).min(1),
+  unit: text(40),
+  group: text(100).optional(),
+  default: z.union([z.number(), z.string(), z.boolean()]).optional(),
+  low: z.number().optional(),
+  high: z.number().optional(),
+  distribution: z.enum(['uniform', 'triangular', 'normal']).optional(),
+  note: text(4000).optional(),
+  source: text(1000).optional(),
+});
+
+export const outputSchema = z.strictObject({
+  ref: refSchema,
+  label: text(200).min(1),
+  unit: text(40),
+  description: text(2000).optional(),
+});
+
+export const scenarioIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a valid id');
+
+export const scenarioSchema = z.strictObject({
+  id: scenarioIdSchema,
+  name: text(100).min(1),
+  description: text(2000).optional(),
+  overrides: z.record(refSchema, z.union([z.number(), text(32_000), z.boolean()])),
+});
+
+export const chartSchema = z.strictObject({
+  id: scenarioIdSchema,
+  title: text(200).min(1),
+  kind: z.enum(['line', 'bar']),
+  /** refs of declared outputs */
+  outputs: z.array(refSchema).max(20),
+});
+
+export const sourceSchema = z.strictObject({
+  label: text(500).min(1),
+  url: text(2000).optional(),
+});
+
+export const noteSchema = z.strictObject({
+  title: text(200).min(1),
+  text: text(8000),
+});
+
+export const metaSchema = z.strictObject({
+  title: text(200).min(1, 'a workbook needs a title'),
+  description: text(4000),
+  template: text(100).optional(),
+  currency: z.literal('GBP'),
+  createdAt: z.iso.datetime({ offset: true }),
+  modifiedAt: z.iso.datetime({ offset: true }),
+  sources: z.array(sourceSchema).max(200),
+  notes: z.array(noteSchema).max(100).optional(),
+});
+
+/** The shape of a current-version file, before the cross-field checks of validate.ts. */
+export const workbookSchema = z.strictObject({
+  format: z.literal(FORMAT_ID),
+  version: z.literal(CURRENT_VERSION),
+  meta: metaSchema,
+  sheets: z.array(sheetSchema).min(1, 'a workbook needs at least one sheet').max(100),
+  names: z.array(nameSchema).max(1000),
+  inputs: z.array(inputSchema).max(2000),
+  outputs: z.array(outputSchema).max(500),
+  scenarios: z.array(scenarioSchema).max(50),
+  charts: z.array(chartSchema).max(50),
+  /** which scenario the grid shows; absent means Base */
+  activeScenarioId: scenarioIdSchema.optional(),
+});
+
+export type NumberFormat = z.infer<typeof numberFormatSchema>;
+export type CellContent = z.infer<typeof cellContentSchema>;
+export type Sheet = z.infer<typeof sheetSchema>;
+export type NamedRange = z.infer<typeof nameSchema>;
+export type InputDeclaration = z.infer<typeof inputSchema>;
+export type OutputDeclaration = z.infer<typeof outputSchema>;
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ChartDefinition = z.infer<typeof chartSchema>;
+export type WorkbookMeta = z.infer<typeof metaSchema>;
+/** The Workbook document: the single source of truth that is saved, exported and imported. */
+export type Workbook = z.infer<typeof workbookSchema>;

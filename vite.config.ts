@@ -1,0 +1,20 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+export default defineConfig({
+  plugins: [svelte()],
+  build: {
+    target: 'es2022',
+    // The engine (HyperFormula) and grid (ag-grid) are loaded lazily when a workbook
+    // opens; their chunks are large by nature, so only warn well above them.
+    chunkSizeWarningLimit: 1500,
+  },
+  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.ts'],
+    environment: 'node',
+    setupFiles: ['test/setup.ts'],
+    testTimeout: 20000,
+  },
+});
