@@ -3,9 +3,9 @@
 // and public/model-format.schema.json is generated from it.
 import { z } from 'zod';
 
-export const FORMAT_ID = 'library-finance-workbench';
-/** The version this build writes. Older files are migrated up on load (see migrations.ts). */
-export const CURRENT_VERSION = 1;
+import { CURRENT_VERSION, FORMAT_ID } from './version';
+
+export { CURRENT_VERSION, FORMAT_ID };
 
 /** Display formats a cell can carry; en-GB, pounds sterling. See core/format. */
 export const NUMBER_FORMATS = [

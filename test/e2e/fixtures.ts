@@ -1,0 +1,32 @@
+// Shared set-up for end-to-end tests: every test gets a fresh browser context (so a
+// fresh, real IndexedDB) and fails if the app asks for anything beyond its own origin.
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const test = base.extend<{ foreignRequests: string[] }>({
+  foreignRequests: [
+    async ({ page, baseURL }, use) => {
+      const foreign: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(baseURL ?? '') && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+      });
+      await use(foreign);
+      expect(foreign, 'the app must make no request beyond its own origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens a template from the home screen and waits for its grid. */
+export async function openTemplate(page: Page, title: string): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: `Open template ${title}` }).click();
+  await expect(page.getByRole('grid')).toBeVisible();
+}
+
+/** Waits until autosave reports that everything is stored. */
+export async function waitForSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+}
