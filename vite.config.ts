@@ -4,6 +4,9 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 export default defineConfig({
   plugins: [svelte()],
+  // Pre-bundle the heavy libraries so the dev server does not reload the page the
+  // first time a workbook opens.
+  optimizeDeps: { include: ['hyperformula', 'ag-grid-community', 'chart.js/auto', 'dexie', 'zod'] },
   build: {
     target: 'es2022',
     // The engine (HyperFormula) and grid (ag-grid) are loaded lazily when a workbook

@@ -20,6 +20,7 @@ export class OpenWorkbook {
   #conflict = $state.raw<Conflict | undefined>(undefined);
   /** bumps with every engine change, so views re-read what they show */
   #version = $state(0);
+  #title = $state('');
   #revision: number;
   readonly #autosaver: Autosaver;
   readonly #stopListening: Array<() => void> = [];
@@ -33,11 +34,13 @@ export class OpenWorkbook {
     this.id = summary.id;
     this.engine = engine;
     this.#summary = summary;
+    this.#title = engine.parts.meta.title;
     this.#revision = summary.revision;
     this.#autosaver = new Autosaver(() => this.#save());
     this.#stopListening.push(
       engine.onChange(() => {
         this.#version = engine.version;
+        this.#title = engine.parts.meta.title;
         if (this.#conflict) return;
         this.#saveState = 'unsaved';
         this.#autosaver.schedule();
@@ -61,8 +64,7 @@ export class OpenWorkbook {
     return this.#version;
   }
   get title(): string {
-    this.#version; // re-read on every change
-    return this.engine.parts.meta.title;
+    return this.#title;
   }
 
   /** Saves whatever is waiting, now (leaving the page, closing the workbook). */

@@ -109,7 +109,7 @@ export class Workbench {
     const [text, { parseModelText, describeLoadError }] = await Promise.all([template.load(), loadFileFormat()]);
     const result = parseModelText(text);
     if (!result.ok) {
-      this.showError(`The template “${template.title}” cannot be opened: ${describeLoadError(result.error)}`);
+      this.showError(`The template “${template.title}” could not be opened. ${describeLoadError(result.error)}`);
       return;
     }
     const summary = await this.repository.create(result.workbook, template.title);
@@ -224,10 +224,10 @@ export class Workbench {
   }
 
   #untitled(): string {
-    const titles = new Set(this.#workbooks.map((w) => w.title));
+    const titles = this.#workbooks.map((w) => w.title);
     for (let n = 1; ; n++) {
       const title = n === 1 ? 'Untitled workbook' : `Untitled workbook ${n}`;
-      if (!titles.has(title)) return title;
+      if (!titles.includes(title)) return title;
     }
   }
 }

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 
 import { CURRENT_VERSION, FORMAT_ID } from './version';
+import { parseCellAddress } from '../document/address';
 
 export { CURRENT_VERSION, FORMAT_ID };
 
@@ -20,19 +21,23 @@ export const NUMBER_FORMATS = [
   'date', //          31/03/2027  (an Excel serial date)
   'text', //          shown as typed
 ] as const;
-export const numberFormatSchema = z.enum(NUMBER_FORMATS);
+export const numberFormatSchema = z.enum(NUMBER_FORMATS).describe('how a cell is displayed');
 
 export const cellAddressSchema = z
   .string()
-  .regex(/^[A-Z]{1,3}[1-9][0-9]{0,6}$/, 'is not a cell address such as C7');
-export const columnLettersSchema = z
-  .string()
-  .regex(/^[A-Z]{1,3}$/, 'is not a column such as C');
+  .regex(/^[A-Z]{1,3}[1-9][0-9]{0,6}$/, 'is not a cell address such as C7')
+  // The engine would silently drop a cell past Excel's edge; refuse it instead.
+  .refine((address) => parseCellAddress(address) !== undefined, {
+    message: 'is beyond the last cell of a sheet (column XFD, row 1048576)',
+  });
+export const columnLettersSchema = z.string().regex(/^[A-Z]{1,3}$/, 'is not a column such as C');
 
 const text = (max: number) => z.string().max(max, `is longer than ${max} characters`);
 
 /** A cell holds a number, text, a boolean, or a formula (text starting with `=`). */
-export const cellContentSchema = z.union([z.number(), text(32_000), z.boolean()]);
+export const cellContentSchema = z
+  .union([z.number(), text(32_000), z.boolean()])
+  .describe('a number, text, true/false, or a formula: text starting with =');
 
 export const sheetNameSchema = z
   .string()
@@ -45,30 +50,45 @@ export const sheetNameSchema = z
 
 export const sheetSchema = z.strictObject({
   name: sheetNameSchema,
-  cells: z.record(cellAddressSchema, cellContentSchema),
-  formats: z.record(cellAddressSchema, numberFormatSchema).optional(),
-  columnWidths: z.record(columnLettersSchema, z.number().min(10).max(2000)).optional(),
+  cells: z
+    .record(cellAddressSchema, cellContentSchema)
+    .describe(
+      'the cells that are not empty, keyed by A1 address: { "B2": 1200, "C2": "=B2*1.02" }',
+    ),
+  formats: z
+    .record(cellAddressSchema, numberFormatSchema)
+    .optional()
+    .describe('display formats by A1 address; a cell without one is "general"'),
+  columnWidths: z
+    .record(columnLettersSchema, z.number().min(10).max(2000))
+    .optional()
+    .describe('column widths in pixels, keyed by column letters'),
 });
 
 /** `Assumptions!B3`, `'Cash flow'!$B$3` or a range `Cashflow!B20:K20`; validated in refinements. */
-const refSchema = text(300).min(1);
+const refSchema = text(300)
+  .min(1)
+  .describe("a cell or range with its sheet: Assumptions!B3, 'Cash flow'!B20:K20");
 
 export const nameSchema = z.strictObject({
   name: z
     .string()
     .regex(/^[A-Za-z_][A-Za-z0-9_.]{0,254}$/, 'is not a valid name (letters, digits, _ and .)'),
-  ref: refSchema,
+  ref: refSchema.describe('fixed cells with $ signs: Assumptions!$B$3'),
 });
 
 export const inputSchema = z.strictObject({
-  ref: refSchema,
+  ref: refSchema.describe('the single cell that holds the assumption; not a formula cell'),
   label: text(200).min(1),
   unit: text(40),
   group: text(100).optional(),
   default: z.union([z.number(), z.string(), z.boolean()]).optional(),
   low: z.number().optional(),
   high: z.number().optional(),
-  distribution: z.enum(['uniform', 'triangular', 'normal']).optional(),
+  distribution: z
+    .enum(['uniform', 'triangular', 'normal'])
+    .optional()
+    .describe('how Monte Carlo draws the input between low and high'),
   note: text(4000).optional(),
   source: text(1000).optional(),
 });
@@ -86,7 +106,9 @@ export const scenarioSchema = z.strictObject({
   id: scenarioIdSchema,
   name: text(100).min(1),
   description: text(2000).optional(),
-  overrides: z.record(refSchema, z.union([z.number(), text(32_000), z.boolean()])),
+  overrides: z
+    .record(refSchema, z.union([z.number(), text(32_000), z.boolean()]))
+    .describe('values for declared inputs, keyed by the input ref exactly as declared'),
 });
 
 export const chartSchema = z.strictObject({
@@ -94,7 +116,7 @@ export const chartSchema = z.strictObject({
   title: text(200).min(1),
   kind: z.enum(['line', 'bar']),
   /** refs of declared outputs */
-  outputs: z.array(refSchema).max(20),
+  outputs: z.array(refSchema).max(20).describe('refs of declared outputs, exactly as declared'),
 });
 
 export const sourceSchema = z.strictObject({
@@ -111,7 +133,7 @@ export const metaSchema = z.strictObject({
   title: text(200).min(1, 'a workbook needs a title'),
   description: text(4000),
   template: text(100).optional(),
-  currency: z.literal('GBP'),
+  currency: z.literal('GBP').describe('always GBP: pounds sterling'),
   createdAt: z.iso.datetime({ offset: true }),
   modifiedAt: z.iso.datetime({ offset: true }),
   sources: z.array(sourceSchema).max(200),
@@ -120,8 +142,10 @@ export const metaSchema = z.strictObject({
 
 /** The shape of a current-version file, before the cross-field checks of validate.ts. */
 export const workbookSchema = z.strictObject({
-  format: z.literal(FORMAT_ID),
-  version: z.literal(CURRENT_VERSION),
+  format: z.literal(FORMAT_ID).describe('says this is a Library Finance Workbench model'),
+  version: z
+    .literal(CURRENT_VERSION)
+    .describe('the version of the format; older files are migrated when opened'),
   meta: metaSchema,
   sheets: z.array(sheetSchema).min(1, 'a workbook needs at least one sheet').max(100),
   names: z.array(nameSchema).max(1000),
@@ -130,7 +154,9 @@ export const workbookSchema = z.strictObject({
   scenarios: z.array(scenarioSchema).max(50),
   charts: z.array(chartSchema).max(50),
   /** which scenario the grid shows; absent means Base */
-  activeScenarioId: scenarioIdSchema.optional(),
+  activeScenarioId: scenarioIdSchema
+    .optional()
+    .describe('the id of the scenario the grid shows; absent means the base case'),
 });
 
 export type NumberFormat = z.infer<typeof numberFormatSchema>;

@@ -1,0 +1,35 @@
+// What a browser downloads, gzip-compressed: the home screen's first JavaScript,
+// against a bare Vite page built with the same Vite in the same run.
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+export function gzipBytes(path: string): number {
+  return gzipSync(readFileSync(path)).length;
+}
+
+/** The JS that index.html loads before anything is clicked: its entry and modulepreloads. */
+export function initialScripts(distDir: string): string[] {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const srcs = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  return [...new Set(srcs)].map((src) => join(distDir, src));
+}
+
+export function totalGzip(paths: string[]): number {
+  return paths.reduce((sum, path) => sum + gzipBytes(path), 0);
+}
+
+/** Builds a bare Vite page (one script, one line of DOM) and returns its dist folder. */
+export async function buildBareVitePage(): Promise<string> {
+  const root = mkdtempSync(join(tmpdir(), 'bare-vite-'));
+  writeFileSync(join(root, 'index.html'), '<!doctype html><html><body><div id="app"></div><script type="module" src="/main.js"></script></body></html>');
+  writeFileSync(join(root, 'main.js'), "document.getElementById('app').textContent = 'ready'; window.__ready = performance.now();\n");
+  await build({ root, configFile: false, logLevel: 'silent', build: { outDir: join(root, 'dist') } });
+  return join(root, 'dist');
+}
+
+export function jsFilesIn(distDir: string): string[] {
+  return readdirSync(join(distDir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => join(distDir, 'assets', f));
+}

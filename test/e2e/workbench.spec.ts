@@ -1,0 +1,247 @@
+import { test, expect, waitForSaved } from './fixtures';
+import { cell, expectCellText, formulaBar, goTo, typeInto } from './grid-helpers';
+
+async function newBlank(page: import('@playwright/test').Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New blank workbook' }).click();
+  await expect(page.getByRole('grid')).toBeVisible();
+}
+
+test.describe('working in a workbook as in Excel', () => {
+  test('the name box selects a typed cell and gives it keyboard focus', async ({ page }) => {
+    await newBlank(page);
+    await goTo(page, 'C7');
+    await expect(cell(page, 'C7')).toBeFocused();
+    await page.keyboard.type('42');
+    await page.keyboard.press('Enter');
+    await expectCellText(page, 'C7', '42');
+    await expect(page.getByRole('textbox', { name: 'Cell reference' })).toHaveValue('C8');
+  });
+
+  test('a reference to another sheet switches to that sheet', async ({ page }) => {
+    await newBlank(page);
+    await page.getByRole('button', { name: 'Add sheet' }).click();
+    await expect(page.getByRole('tab', { name: 'Sheet2' })).toBeVisible();
+    await page.getByRole('tab', { name: 'Sheet1' }).click();
+    await goTo(page, 'Sheet2!B3');
+    await expect(page.getByRole('tab', { name: 'Sheet2' })).toHaveAttribute('aria-selected', 'true');
+    await expect(cell(page, 'B3')).toBeFocused();
+  });
+
+  test('formulas calculate, the formula bar shows and edits the raw content', async ({ page }) => {
+    await newBlank(page);
+    await typeInto(page, 'A1', '1200');
+    await typeInto(page, 'A2', '=A1*1.02');
+    await expectCellText(page, 'A2', '1224');
+    await goTo(page, 'A2');
+    await expect(formulaBar(page)).toHaveValue('=A1*1.02');
+    await formulaBar(page).fill('=A1*2');
+    await formulaBar(page).press('Enter');
+    await expectCellText(page, 'A2', '2400');
+  });
+
+  test('a malformed formula is refused with a clear message and nothing changes', async ({ page }) => {
+    await newBlank(page);
+    await typeInto(page, 'B2', '5');
+    await goTo(page, 'B2');
+    await formulaBar(page).fill('=SUM(1,');
+    await formulaBar(page).press('Enter');
+    await expect(page.getByRole('alert')).toContainText('cannot be read');
+    await expectCellText(page, 'B2', '5');
+  });
+
+  test('F2 edits, Escape cancels, Delete clears', async ({ page }) => {
+    await newBlank(page);
+    await typeInto(page, 'A1', '10');
+    await goTo(page, 'A1');
+    await page.keyboard.press('F2');
+    await page.keyboard.type('5');
+    await page.keyboard.press('Escape');
+    await expectCellText(page, 'A1', '10');
+    await page.keyboard.press('F2');
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    await expectCellText(page, 'A1', '105');
+    await goTo(page, 'A1');
+    await page.keyboard.press('Delete');
+    await expectCellText(page, 'A1', '');
+  });
+
+  test('Shift+arrows select a range shown in the name box', async ({ page }) => {
+    await newBlank(page);
+    await goTo(page, 'B2');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect(page.getByRole('textbox', { name: 'Cell reference' })).toHaveValue('B2:C3');
+  });
+
+  test('copy and paste shift relative references, as Excel does', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await newBlank(page);
+    await typeInto(page, 'Z90', '3');
+    await typeInto(page, 'Z91', '4');
+    await typeInto(page, 'Y90', '=Z90*2');
+    await goTo(page, 'Y90');
+    await page.keyboard.press('Control+c');
+    await goTo(page, 'Y91');
+    await page.keyboard.press('Control+v');
+    await goTo(page, 'Y91');
+    await expect(formulaBar(page)).toHaveValue('=Z91*2');
+    await expectCellText(page, 'Y91', '8');
+  });
+
+  test('text copied from Excel pastes as numbers, pounds and percentages', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await newBlank(page);
+    await page.evaluate(() => navigator.clipboard.writeText('£1,234\t3.5%\r\n(250)\tLibrary\r\n'));
+    await goTo(page, 'A1');
+    await page.keyboard.press('Control+v');
+    await goTo(page, 'A1');
+    await expect(formulaBar(page)).toHaveValue('1234');
+    await goTo(page, 'B1');
+    await expect(formulaBar(page)).toHaveValue('0.035');
+    await goTo(page, 'A2');
+    await expect(formulaBar(page)).toHaveValue('-250');
+    await expectCellText(page, 'B2', 'Library');
+  });
+
+  test('Ctrl+D fills a formula down with shifted references', async ({ page }) => {
+    await newBlank(page);
+    await typeInto(page, 'A1', '1');
+    await typeInto(page, 'A2', '2');
+    await typeInto(page, 'A3', '3');
+    await typeInto(page, 'B1', '=A1*10');
+    await goTo(page, 'B1:B3');
+    await page.keyboard.press('Control+d');
+    await expectCellText(page, 'B3', '30');
+  });
+
+  test('undo and redo cover cell edits and formats, by button and keyboard', async ({ page }) => {
+    await newBlank(page);
+    await typeInto(page, 'A1', '1234');
+    await goTo(page, 'A1');
+    await page.getByRole('combobox', { name: 'Number format' }).selectOption('currency');
+    await expectCellText(page, 'A1', '£1,234');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expectCellText(page, 'A1', '1234');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expectCellText(page, 'A1', '');
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expectCellText(page, 'A1', '1234');
+    await goTo(page, 'C1');
+    await page.keyboard.press('Control+y');
+    await expectCellText(page, 'A1', '£1,234');
+    await page.keyboard.press('Control+z');
+    await expectCellText(page, 'A1', '1234');
+  });
+
+  test('numbers show in en-GB finance formats', async ({ page }) => {
+    await newBlank(page);
+    await typeInto(page, 'A1', '-1234');
+    await goTo(page, 'A1');
+    await page.getByRole('combobox', { name: 'Number format' }).selectOption('accounting');
+    await expectCellText(page, 'A1', '(£1,234)');
+    await typeInto(page, 'A2', '3.5%');
+    await expectCellText(page, 'A2', '3.5%');
+    await typeInto(page, 'A3', '31/03/2027');
+    await expectCellText(page, 'A3', '31/03/2027');
+  });
+
+  test('an error value is shown in the cell and explained in plain words', async ({ page }) => {
+    await newBlank(page);
+    await typeInto(page, 'A1', '=1/0');
+    await expect(cell(page, 'A1')).toContainText('#DIV/0!');
+    await goTo(page, 'A1');
+    await expect(page.getByText(/Division by zero/)).toBeVisible();
+  });
+
+  test('sheet tabs can be added, renamed, moved and deleted', async ({ page }) => {
+    await newBlank(page);
+    await page.getByRole('button', { name: 'Add sheet' }).click();
+    const tab = page.getByRole('tab', { name: 'Sheet2' });
+    await tab.dblclick();
+    const nameField = page.getByRole('textbox', { name: 'Sheet name' });
+    await nameField.fill('Cashflow');
+    await nameField.press('Enter');
+    await expect(page.getByRole('tab', { name: 'Cashflow' })).toBeVisible();
+    await page.getByRole('tab', { name: 'Cashflow' }).click();
+    await page.getByRole('button', { name: 'Move sheet left' }).click();
+    await expect(page.getByRole('tab')).toHaveText(['Cashflow', 'Sheet1']);
+    await page.getByRole('button', { name: 'Delete sheet' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: /Delete/ }).click();
+    await expect(page.getByRole('tab')).toHaveText(['Sheet1']);
+  });
+});
+
+test.describe('never lose it', () => {
+  test('every edit is still there after the tab is closed and reopened', async ({ page, context }) => {
+    await newBlank(page);
+    await typeInto(page, 'A1', '1200');
+    await typeInto(page, 'A2', '=A1*2');
+    await waitForSaved(page);
+    const url = page.url();
+    await page.close();
+    const again = await context.newPage();
+    await again.goto(url);
+    await expectCellText(again, 'A2', '2400');
+    await goTo(again, 'A2');
+    await expect(formulaBar(again)).toHaveValue('=A1*2');
+  });
+
+  test('a second tab changing the same workbook does not silently overwrite the first', async ({ page, context }) => {
+    await newBlank(page);
+    await typeInto(page, 'A1', '1');
+    await waitForSaved(page);
+    const second = await context.newPage();
+    await second.goto(page.url());
+    await typeInto(second, 'A1', '2');
+    await waitForSaved(second);
+    // The first tab is told, and saves nothing over the second tab's work.
+    await expect(page.getByRole('alert').filter({ hasText: 'changed in another tab' })).toBeVisible();
+    await typeInto(page, 'B1', 'mine');
+    await page.getByRole('button', { name: 'Save this version as a copy' }).click();
+    await expect(page.getByRole('heading', { name: /\(my copy\)/ })).toBeVisible();
+    await second.reload();
+    await expectCellText(second, 'A1', '2');
+    await expectCellText(second, 'B1', '');
+  });
+});
+
+test.describe('the home screen', () => {
+  test('opening a template makes a new workbook and leaves the template unchanged', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Open template Income generation' }).click();
+    await expect(page.getByRole('grid')).toBeVisible();
+    await goTo(page, 'A1');
+    await page.keyboard.type('Changed');
+    await page.keyboard.press('Enter');
+    await waitForSaved(page);
+    await page.getByRole('button', { name: 'All workbooks' }).click();
+    await page.getByRole('button', { name: 'Open template Income generation' }).click();
+    await expect(page.getByRole('grid')).toBeVisible();
+    await expect(cell(page, 'A1')).not.toHaveText('Changed');
+    await page.getByRole('button', { name: 'All workbooks' }).click();
+    await expect(page.getByRole('row')).toHaveCount(3); // header + two workbooks
+    await expect(page.getByRole('cell', { name: 'Income generation' }).first()).toBeVisible();
+  });
+
+  test('rename, duplicate, delete and restore a saved workbook', async ({ page }) => {
+    await newBlank(page);
+    await typeInto(page, 'A1', '7');
+    await waitForSaved(page);
+    await page.getByRole('button', { name: 'All workbooks' }).click();
+    await page.getByRole('button', { name: 'Rename Untitled workbook' }).click();
+    const title = page.getByRole('textbox', { name: 'New title for Untitled workbook' });
+    await title.fill('Fablab plan');
+    await title.press('Enter');
+    await expect(page.getByRole('link', { name: 'Fablab plan' })).toBeVisible();
+    await page.getByRole('button', { name: 'Duplicate Fablab plan' }).click();
+    await expect(page.getByRole('link', { name: 'Copy of Fablab plan' })).toBeVisible();
+    await page.getByRole('button', { name: 'Delete Fablab plan', exact: true }).click();
+    await expect(page.getByRole('link', { name: 'Fablab plan', exact: true })).toHaveCount(0);
+    await page.getByText('Deleted workbooks (1)').click();
+    await page.getByRole('button', { name: 'Restore Fablab plan' }).click();
+    await page.getByRole('link', { name: 'Fablab plan', exact: true }).click();
+    await expectCellText(page, 'A1', '7');
+  });
+});
