@@ -30,8 +30,8 @@ import {
 export type EditResult = { ok: true } | { ok: false; message: string };
 
 interface UndoEntry {
-  /** whether the engine's own undo stack holds a step for this entry */
-  engine: boolean;
+  /** how many steps the engine's own undo stack holds for this entry (0 for parts only) */
+  engine: number;
   before: DocumentParts;
   after: DocumentParts;
 }
@@ -67,8 +67,10 @@ export class WorkbookEngine {
 
   /** Builds the engine from a document that core/file has already validated. */
   static fromWorkbook(workbook: Workbook): WorkbookEngine {
-    const sheets: Record<string, RawCellContent[][]> = {};
-    for (const sheet of workbook.sheets) sheets[sheet.name] = sheetToArray(sheet.cells);
+    // fromEntries makes own properties, so a sheet named "__proto__" is a sheet, not a prototype.
+    const sheets: Record<string, RawCellContent[][]> = Object.fromEntries(
+      workbook.sheets.map((sheet) => [sheet.name, sheetToArray(sheet.cells)]),
+    );
     const hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG, workbook.names.map((n) => ({
       name: n.name,
       expression: `=${n.ref}`,
@@ -195,7 +197,7 @@ export class WorkbookEngine {
             start,
             end: { row: start.row + rows.length - 1, col: start.col + width - 1 },
           }, format);
-    this.#engineEdit(() => this.#hf.setCellContents(address, raw), formatted);
+    this.#engineEdit(() => void this.#hf.setCellContents(address, raw), formatted);
     return OK;
   }
 
@@ -227,7 +229,7 @@ export class WorkbookEngine {
         direction === 'down' ? { row: range.start.row, col: position.col } : { row: position.row, col: range.start.col };
       parts = this.#withFormat(parts, sheet, { start: position, end: position }, formats[formatCellAddress(from)] ?? 'general');
     }
-    this.#engineEdit(() => this.#hf.setCellContents(address, data), parts);
+    this.#engineEdit(() => void this.#hf.setCellContents(address, data), parts);
     return OK;
   }
 
@@ -245,7 +247,7 @@ export class WorkbookEngine {
     if (clip.cut) {
       const destination = this.#address(sheet, target.start);
       if (!this.#hf.isItPossibleToMoveCells(source, destination)) return FAIL('Those cells cannot be moved there.');
-      this.#engineEdit(() => this.#hf.moveCells(source, destination));
+      this.#engineEdit(() => void this.#hf.moveCells(source, destination));
       return OK;
     }
     const targetRows = target.end.row - target.start.row + 1;
@@ -254,7 +256,6 @@ export class WorkbookEngine {
     const end = tile
       ? target.end
       : { row: target.start.row + rows - 1, col: target.start.col + cols - 1 };
-    const data = this.#hf.getFillRangeData(source, this.#range(sheet, { start: target.start, end }));
     const sourceFormats = this.#sheetParts(clip.sheet).formats;
     let parts = this.#parts;
     for (const position of positionsIn({ start: target.start, end })) {
@@ -265,7 +266,26 @@ export class WorkbookEngine {
       const format = sourceFormats[formatCellAddress(from)] ?? 'general';
       parts = this.#withFormat(parts, sheet, { start: position, end: position }, format);
     }
-    this.#engineEdit(() => this.#hf.setCellContents(this.#address(sheet, target.start), data), parts);
+    // The engine's copy/paste shifts relative references from each source cell to its
+    // target cell. (getFillRangeData would not do for a paste: it aligns its pattern to
+    // the source's own position, so a 3-row block pasted 2 rows lower came out rotated.)
+    // Each tile is one paste and one step on the engine's stack (a batch cannot hold
+    // a paste); the undo entry counts them, so Undo takes back the whole paste.
+    let tiles = 0;
+    this.#engineEdit(
+      () => {
+        this.#hf.copy(source);
+        for (let row = target.start.row; row <= end.row; row += rows) {
+          for (let col = target.start.col; col <= end.col; col += cols) {
+            this.#hf.paste(this.#address(sheet, { row, col }));
+            tiles++;
+          }
+        }
+        this.#hf.clearClipboard();
+        return tiles;
+      },
+      parts,
+    );
     return OK;
   }
 
@@ -363,7 +383,7 @@ export class WorkbookEngine {
   undo(): boolean {
     const entry = this.#undo.pop();
     if (!entry) return false;
-    if (entry.engine) this.#hf.undo();
+    for (let step = 0; step < entry.engine; step++) this.#hf.undo();
     this.#parts = entry.before;
     this.#redo.push(entry);
     this.#changed();
@@ -373,7 +393,7 @@ export class WorkbookEngine {
   redo(): boolean {
     const entry = this.#redo.pop();
     if (!entry) return false;
-    if (entry.engine) this.#hf.redo();
+    for (let step = 0; step < entry.engine; step++) this.#hf.redo();
     this.#parts = entry.after;
     this.#undo.push(entry);
     this.#changed();
@@ -423,26 +443,28 @@ export class WorkbookEngine {
     return undefined;
   }
 
-  #engineEdit(operation: () => void, after: DocumentParts = this.#parts): void {
+  /** Runs an engine edit; the operation may say how many engine undo steps it took. */
+  #engineEdit(operation: () => number | void, after: DocumentParts = this.#parts): void {
     const before = this.#parts;
-    operation();
+    const steps = operation() ?? 1;
     this.#parts = after;
-    this.#push({ engine: true, before, after });
+    this.#push({ engine: steps, before, after });
   }
 
   #partsEdit(after: DocumentParts): void {
     if (after === this.#parts) return;
-    this.#push({ engine: false, before: this.#parts, after });
+    this.#push({ engine: 0, before: this.#parts, after });
     this.#parts = after;
     this.#changed();
   }
 
   #push(entry: UndoEntry): void {
     this.#undo.push(entry);
-    // The engine trims its own stack at undoLimit; ours must trim alike or they drift apart.
-    if (this.#undo.length > (ENGINE_CONFIG.undoLimit ?? 100)) this.#undo.shift();
+    // The engine trims its own stack at undoLimit steps; ours must trim alike or they drift apart.
+    const limit = ENGINE_CONFIG.undoLimit ?? 100;
+    while (this.#undo.length > limit || this.#undo.reduce((sum, e) => sum + e.engine, 0) > limit) this.#undo.shift();
     this.#redo.length = 0;
-    if (entry.engine) this.#changed();
+    if (entry.engine > 0) this.#changed();
   }
 
   #withFormat(parts: DocumentParts, sheet: string, range: RangeRef, format: NumberFormat): DocumentParts {
