@@ -69,6 +69,8 @@ export class OpenWorkbook {
 
   /** Saves whatever is waiting, now (leaving the page, closing the workbook). */
   flush(): Promise<SaveOutcome> {
+    // While another tab's version stands, nothing here is saved until the user chooses.
+    if (this.#conflict) return Promise.resolve('conflict');
     return this.#autosaver.flush();
   }
 
