@@ -28,5 +28,5 @@ export async function openTemplate(page: Page, title: string): Promise<void> {
 
 /** Waits until autosave reports that everything is stored. */
 export async function waitForSaved(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
 }

@@ -2,3 +2,13 @@ export { WorkbookEngine, type EditResult, type ClipboardContents, type ChangeLis
 export { type CellValue, type CellError, type ErrorCode, isCellError, explainError, ERROR_EXPLANATIONS } from './cell-value';
 export { type DocumentParts, type SheetParts, renameSheetInRef, refSheet } from './document-parts';
 export { ENGINE_CONFIG } from './config';
+export { parseTsv, toTsv } from './clipboard';
+export {
+  ScenarioEvaluator,
+  type Overrides,
+  type BaseCells,
+  type CellEdit,
+  baseCellsOf,
+  diffCells,
+  structureOf,
+} from './evaluator';

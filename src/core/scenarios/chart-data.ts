@@ -1,0 +1,54 @@
+// The numbers behind a chart, ready for any drawing library and for the chart's
+// data table: one series per scenario, Base first.
+import type { CellValue } from '../engine';
+import { summaryFigure } from './comparison';
+import type { ScenarioResults } from './results';
+
+export interface ChartData {
+  title: string;
+  kind: 'line' | 'bar';
+  unit: string;
+  /** "Year 1".."Year N" for a series output; the output's label for a single one */
+  labels: string[];
+  /** x-axis title */
+  axis: string;
+  series: { name: string; values: (number | null)[] }[];
+}
+
+const asNumber = (value: CellValue): number | null => (typeof value === 'number' ? value : null);
+
+/** Range outputs become a line over the years; single outputs a grouped bar across scenarios. */
+export function chartDataFor(results: ScenarioResults, outputRef: string): ChartData | undefined {
+  const index = results.outputs.findIndex((o) => o.ref === outputRef);
+  const output = results.outputs[index];
+  if (!output) return undefined;
+  const first = results.columns[0]?.values[index];
+  const title = output.unit ? `${output.label} (${output.unit})` : output.label;
+  if (first?.kind === 'series') {
+    return {
+      title,
+      kind: 'line',
+      unit: output.unit,
+      axis: 'Year',
+      labels: first.values.map((_, i) => `Year ${i + 1}`),
+      series: results.columns.map((c) => {
+        const value = c.values[index];
+        return { name: c.name, values: value?.kind === 'series' ? value.values.map(asNumber) : [] };
+      }),
+    };
+  }
+  return {
+    title,
+    kind: 'bar',
+    unit: output.unit,
+    axis: 'Scenario',
+    labels: [output.label],
+    series: results.columns.map((c) => {
+      const value = c.values[index];
+      return {
+        name: c.name,
+        values: [value ? asNumber(summaryFigure(value, output.unit).value) : null],
+      };
+    }),
+  };
+}

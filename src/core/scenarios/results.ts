@@ -1,0 +1,34 @@
+// What scenario evaluation returns: every declared output under Base and under
+// every scenario, Base first, values aligned with the outputs list.
+import type { CellValue } from '../engine';
+import type { OutputDeclaration } from '../file/schema';
+
+/** A one-cell output is a single value; a range output (a row of years) is a series. */
+export type OutputValue =
+  { kind: 'single'; value: CellValue } | { kind: 'series'; values: CellValue[] };
+
+export interface ScenarioOutputs {
+  /** undefined for Base, as `activeScenarioId` is */
+  id: string | undefined;
+  name: string;
+  /** one per declared output, in the same order */
+  values: OutputValue[];
+}
+
+export interface ScenarioResults {
+  outputs: readonly OutputDeclaration[];
+  /** Base first, then the scenarios in their order */
+  columns: ScenarioOutputs[];
+}
+
+const BAD_REF: CellValue = {
+  error: '#REF!',
+  detail: 'The output points at a cell or sheet that does not exist.',
+};
+
+/** Shapes the values read for a ref: 1x1 is a single value, anything bigger a series (row by row). */
+export function toOutputValue(read: CellValue[][] | undefined): OutputValue {
+  if (!read || read.length === 0) return { kind: 'single', value: BAD_REF };
+  if (read.length === 1 && read[0]!.length === 1) return { kind: 'single', value: read[0]![0]! };
+  return { kind: 'series', values: read.flat() };
+}

@@ -1,0 +1,69 @@
+import { test, expect, openTemplate, waitForSaved } from './fixtures';
+import { cell, goTo, formulaBar } from './grid-helpers';
+import type { Page } from '@playwright/test';
+
+const PARTIES = 'Parties per library a month';
+const PARTY_SURPLUS = "Children's birthday parties: operating surplus in year 2";
+
+function comparison(page: Page) {
+  return page.getByRole('table', { name: 'Scenario comparison' });
+}
+
+/** The figure a comparison-table cell shows first (its value, before the difference). */
+async function comparisonValue(page: Page, output: string, column: number): Promise<string> {
+  const row = comparison(page).getByRole('row').filter({ has: page.getByRole('rowheader', { name: output }) });
+  return (await row.getByRole('cell').nth(column).innerText()).split('\n')[0]!.trim();
+}
+
+test('a user creates a scenario, overrides an input, compares it, charts it, and finds it all after a reload', async ({ page }) => {
+  await openTemplate(page, 'Income generation');
+  const scenarios = page.getByRole('region', { name: 'Scenarios' });
+  await scenarios.getByRole('textbox', { name: 'Scenario name' }).fill('Half the parties');
+  await scenarios.getByRole('button', { name: 'Add scenario' }).click();
+
+  const override = scenarios.getByRole('textbox', { name: `${PARTIES}, Half the parties` });
+  await override.fill('2');
+  await override.press('Enter');
+  await expect(scenarios.getByRole('button', { name: `Clear ${PARTIES}, Half the parties` })).toBeVisible();
+
+  // The comparison table: a column per scenario, Base first, a row per output.
+  await expect(comparison(page).getByRole('columnheader', { name: 'Half the parties' })).toBeVisible();
+  const headers = await comparison(page).getByRole('columnheader').allInnerTexts();
+  expect(headers.map((h) => h.trim()).filter(Boolean).slice(0, 2)).toEqual(['Base', 'Pessimistic']);
+  const base = await comparisonValue(page, PARTY_SURPLUS, 0);
+  const halved = await comparisonValue(page, PARTY_SURPLUS, headers.map((h) => h.trim()).filter(Boolean).indexOf('Half the parties'));
+  expect(halved).not.toEqual(base);
+
+  // Charts: each has its numbers in a table captioned with its title, a column per scenario.
+  await page.getByRole('button', { name: 'Charts' }).click();
+  const chartTable = page.getByRole('table', { name: 'Operating surplus by idea, year by year' });
+  await expect(chartTable).toBeVisible();
+  await expect(chartTable).toContainText('Half the parties');
+  await expect(page.getByRole('button', { name: 'Download Operating surplus by idea, year by year as PNG' })).toBeVisible();
+
+  await waitForSaved(page);
+  await page.reload();
+  await expect(page.getByRole('grid')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Scenarios' }).getByRole('textbox', { name: `${PARTIES}, Half the parties` })).toHaveValue('2');
+  await expect(comparison(page).getByRole('columnheader', { name: 'Half the parties' })).toBeVisible();
+});
+
+test('showing a scenario in the grid is one click, obvious, and input edits go to its override', async ({ page }) => {
+  await openTemplate(page, 'Income generation');
+  await goTo(page, 'Assumptions!B49');
+  await expect(cell(page, 'B49')).toHaveText('4');
+  await page.getByRole('combobox', { name: 'Show in grid' }).selectOption({ label: 'Pessimistic' });
+  await expect(page.getByText('The grid shows scenario “Pessimistic”')).toBeVisible();
+  await expect(cell(page, 'B49')).toHaveText('2');
+
+  // Typing into an input while the scenario is shown changes the scenario, not Base.
+  await goTo(page, 'B49');
+  await page.keyboard.type('3');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 'B49')).toHaveText('3');
+  await expect(page.getByRole('textbox', { name: `${PARTIES}, Pessimistic` })).toHaveValue('3');
+  await page.getByRole('button', { name: 'Show Base' }).click();
+  await expect(cell(page, 'B49')).toHaveText('4');
+  await goTo(page, 'B49');
+  await expect(formulaBar(page)).toHaveValue('4');
+});

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import {
+  chartDataFor,
+  describeBasis,
+  differenceFromBase,
+  evaluateScenarios,
+  formatDifference,
+  formatFigure,
+  summaryFigure,
+  type OutputValue,
+} from '../../../../src/core/scenarios';
+import { libraryModel, PESSIMISTIC } from './library-model';
+
+describe('comparison figures', () => {
+  test('a money series is summarised as its total, a percent series as its average', () => {
+    const series: OutputValue = { kind: 'series', values: [1, 2, 3] };
+    expect(summaryFigure(series, '£')).toEqual({ value: 6, basis: 'total', years: 3 });
+    expect(summaryFigure(series, '%')).toEqual({ value: 2, basis: 'average', years: 3 });
+    expect(describeBasis(summaryFigure(series, '£'))).toBe('total over 3 years');
+    expect(
+      summaryFigure({ kind: 'series', values: [1, { error: '#DIV/0!', detail: '' }] }, '£').value,
+    ).toMatchObject({ error: '#DIV/0!' });
+  });
+
+  test('differences are in money and percent of Base, or points for a rate', () => {
+    expect(formatDifference(differenceFromBase(110, 100), '£')).toBe('+£10 (+10.0%)');
+    expect(formatDifference(differenceFromBase(-50, -100), '£')).toBe('+£50 (+50.0%)');
+    expect(formatDifference(differenceFromBase(90, 100), '£')).toBe('-£10 (-10.0%)');
+    expect(formatDifference(differenceFromBase(0.05, 0.04), '%')).toBe('+1 pts (+25.0%)');
+    expect(formatDifference(differenceFromBase(5, 0), '£')).toBe('+£5');
+    expect(formatDifference(differenceFromBase(7, 7), '£')).toBe('no change');
+    expect(differenceFromBase('text', 1)).toBeUndefined();
+  });
+
+  test('figures are formatted by unit', () => {
+    expect(formatFigure(1234.4, '£')).toBe('£1,234');
+    expect(formatFigure(0.035, '%')).toBe('3.5%');
+    expect(formatFigure(12000, 'visits')).toBe('12,000');
+    expect(formatFigure({ error: '#REF!', detail: '' }, '£')).toBe('#REF!');
+  });
+});
+
+describe('chart data', () => {
+  const results = evaluateScenarios(libraryModel([PESSIMISTIC]));
+
+  test('a range output is a line over the years with one series per scenario', () => {
+    const chart = chartDataFor(results, 'Cashflow!C1:E1')!;
+    expect(chart).toMatchObject({
+      kind: 'line',
+      title: 'Income (£)',
+      labels: ['Year 1', 'Year 2', 'Year 3'],
+    });
+    expect(chart.series.map((s) => s.name)).toEqual(['Base', 'Pessimistic']);
+    expect(chart.series[1]!.values[0]).toBe(90500);
+  });
+
+  test('a single output is a bar per scenario', () => {
+    const chart = chartDataFor(results, 'Summary!B1')!;
+    expect(chart).toMatchObject({ kind: 'bar', labels: ['Total income'] });
+    expect(chart.series).toHaveLength(2);
+    expect(chartDataFor(results, 'Nope!A1')).toBeUndefined();
+  });
+});
