@@ -17,34 +17,79 @@ export default ts.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
-    languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } },
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        extraFileExtensions: ['.svelte'],
+        parser: ts.parser,
+        svelteConfig,
+      },
+    },
   },
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['svelte', 'svelte/*', 'dexie', 'ag-grid-*', 'chart.js', 'chart.js/*', ...uiAndShell], message: 'src/core is pure: no UI, storage or app imports.' },
-          { group: ['hyperformula'], message: 'Only src/core/engine talks to HyperFormula.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'svelte',
+                'svelte/*',
+                'dexie',
+                'ag-grid-*',
+                'chart.js',
+                'chart.js/*',
+                ...uiAndShell,
+              ],
+              message: 'src/core is pure: no UI, storage or app imports.',
+            },
+            { group: ['hyperformula'], message: 'Only src/core/engine talks to HyperFormula.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/core/engine/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['svelte', 'svelte/*', 'dexie', 'ag-grid-*', 'chart.js', 'chart.js/*', ...uiAndShell], message: 'src/core is pure: no UI, storage or app imports.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'svelte',
+                'svelte/*',
+                'dexie',
+                'ag-grid-*',
+                'chart.js',
+                'chart.js/*',
+                ...uiAndShell,
+              ],
+              message: 'src/core is pure: no UI, storage or app imports.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/ui/**', 'src/app/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['dexie'], message: 'Only src/storage talks to IndexedDB.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['dexie'], message: 'Only src/storage talks to IndexedDB.' }] },
+      ],
+    },
   },
 );

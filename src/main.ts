@@ -2,7 +2,12 @@ import { mount } from 'svelte';
 import App from './app/App.svelte';
 import { Workbench } from './app/workbench.svelte';
 import { admitStoredDocument, migrateStoredDocument } from './app/stored-documents';
-import { ChangeChannel, WorkbenchDatabase, WorkbookRepository, requestPersistentStorage } from './storage';
+import {
+  ChangeChannel,
+  WorkbenchDatabase,
+  WorkbookRepository,
+  requestPersistentStorage,
+} from './storage';
 import './ui/shared/global.css';
 
 const database = new WorkbenchDatabase(migrateStoredDocument);

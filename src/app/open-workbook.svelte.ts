@@ -3,7 +3,13 @@
 // and detects a tab that saved in between.
 import type { WorkbookEngine } from '../core/engine';
 import type { Workbook } from '../core/file/schema';
-import { Autosaver, type ChangeChannel, type SaveOutcome, type WorkbookRepository, type WorkbookSummary } from '../storage';
+import {
+  Autosaver,
+  type ChangeChannel,
+  type SaveOutcome,
+  type WorkbookRepository,
+  type WorkbookSummary,
+} from '../storage';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'conflict' | 'error';
 
@@ -46,7 +52,8 @@ export class OpenWorkbook {
         this.#autosaver.schedule();
       }),
       channel.listen((message) => {
-        if (message.id === this.id && message.revision > this.#revision) void this.#noticeRemoteSave();
+        if (message.id === this.id && message.revision > this.#revision)
+          void this.#noticeRemoteSave();
       }),
     );
   }
@@ -116,7 +123,12 @@ export class OpenWorkbook {
       const result = await this.repository.save(this.id, workbook, this.#revision, force);
       if (result.ok) {
         this.#revision = result.revision;
-        this.#summary = { ...this.#summary, title: workbook.meta.title, modifiedAt: result.modifiedAt, revision: result.revision };
+        this.#summary = {
+          ...this.#summary,
+          title: workbook.meta.title,
+          modifiedAt: result.modifiedAt,
+          revision: result.revision,
+        };
         this.channel.announce(this.id, result.revision);
         // A change made while saving has scheduled another save already.
         this.#saveState = this.#autosaver.waiting ? 'unsaved' : 'saved';

@@ -12,7 +12,9 @@ export function migrateStoredDocument(data: unknown): unknown {
 }
 
 /** For reading a workbook: the current document, or why it cannot be opened. */
-export function admitStoredDocument(data: unknown): { ok: true; workbook: Workbook } | { ok: false; message: string } {
+export function admitStoredDocument(
+  data: unknown,
+): { ok: true; workbook: Workbook } | { ok: false; message: string } {
   const result = migrateToCurrent(data);
   return result.ok
     ? { ok: true, workbook: result.data as Workbook }

@@ -12,7 +12,11 @@ export interface TemplateEntry {
 }
 
 const metas = import.meta.glob<WorkbookMeta>('/models/*.json', { eager: true, import: 'meta' });
-const urls = import.meta.glob<string>('/models/*.json', { query: '?url', import: 'default', eager: true });
+const urls = import.meta.glob<string>('/models/*.json', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 
 async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
@@ -21,7 +25,13 @@ async function fetchText(url: string): Promise<string> {
 }
 
 /** A fixed order: the first a library manager is likely to want comes first. */
-const ORDER = ['income-generation', 'mutual-spin-out', 'co-location', 'shared-service', 'options-appraisal'];
+const ORDER = [
+  'income-generation',
+  'mutual-spin-out',
+  'co-location',
+  'shared-service',
+  'options-appraisal',
+];
 
 function idOf(path: string): string {
   return path.replace(/^.*\//, '').replace(/\.json$/, '');

@@ -3,7 +3,12 @@
 import { createContext } from 'svelte';
 import { MAX_FILE_BYTES } from '../core/file/limits';
 import type { Workbook } from '../core/file/schema';
-import type { ChangeChannel, PersistenceState, WorkbookRepository, WorkbookSummary } from '../storage';
+import type {
+  ChangeChannel,
+  PersistenceState,
+  WorkbookRepository,
+  WorkbookSummary,
+} from '../storage';
 import { OpenWorkbook } from './open-workbook.svelte';
 import { parseRoute, routeHash, type Route } from './routes';
 import { TEMPLATES, type TemplateEntry } from './template-catalog';
@@ -76,7 +81,10 @@ export class Workbench {
   }
 
   async refreshList(): Promise<void> {
-    const [workbooks, deleted] = await Promise.all([this.repository.list(), this.repository.listDeleted()]);
+    const [workbooks, deleted] = await Promise.all([
+      this.repository.list(),
+      this.repository.listDeleted(),
+    ]);
     this.#workbooks = workbooks;
     this.#deleted = deleted;
     this.#loaded = true;
@@ -106,10 +114,15 @@ export class Workbench {
 
   /** A template becomes a new saved workbook; the template itself never changes. */
   async openTemplate(template: TemplateEntry): Promise<void> {
-    const [text, { parseModelText, describeLoadError }] = await Promise.all([template.load(), loadFileFormat()]);
+    const [text, { parseModelText, describeLoadError }] = await Promise.all([
+      template.load(),
+      loadFileFormat(),
+    ]);
     const result = parseModelText(text);
     if (!result.ok) {
-      this.showError(`The template “${template.title}” could not be opened. ${describeLoadError(result.error)}`);
+      this.showError(
+        `The template “${template.title}” could not be opened. ${describeLoadError(result.error)}`,
+      );
       return;
     }
     const summary = await this.repository.create(result.workbook, template.title);
@@ -130,10 +143,15 @@ export class Workbench {
       );
       return false;
     }
-    const [text, { parseModelText, describeLoadError }] = await Promise.all([file.text(), loadFileFormat()]);
+    const [text, { parseModelText, describeLoadError }] = await Promise.all([
+      file.text(),
+      loadFileFormat(),
+    ]);
     const result = parseModelText(text);
     if (!result.ok) {
-      this.showError(`“${file.name}” was not imported. ${describeLoadError(result.error)} Nothing was changed.`);
+      this.showError(
+        `“${file.name}” was not imported. ${describeLoadError(result.error)} Nothing was changed.`,
+      );
       return false;
     }
     const summary = await this.repository.create(result.workbook);
@@ -189,10 +207,13 @@ export class Workbench {
     const open = this.#open;
     if (!open) return;
     const workbook: Workbook = open.toWorkbook();
-    const copy = await this.repository.create({
-      ...workbook,
-      meta: { ...workbook.meta, title: `${workbook.meta.title} (my copy)`.slice(0, 200) },
-    }, open.summary.template);
+    const copy = await this.repository.create(
+      {
+        ...workbook,
+        meta: { ...workbook.meta, title: `${workbook.meta.title} (my copy)`.slice(0, 200) },
+      },
+      open.summary.template,
+    );
     this.showInfo(`Saved your version as “${copy.title}”.`);
     this.openWorkbook(copy.id);
   }
@@ -200,7 +221,10 @@ export class Workbench {
   async #load(id: string): Promise<void> {
     this.#opening = true;
     try {
-      const [loaded, { WorkbookEngine }] = await Promise.all([this.repository.load(id), import('../core/engine')]);
+      const [loaded, { WorkbookEngine }] = await Promise.all([
+        this.repository.load(id),
+        import('../core/engine'),
+      ]);
       if (!loaded.ok) {
         this.showError(loaded.message);
         this.#route = { screen: 'home' };

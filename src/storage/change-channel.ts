@@ -13,7 +13,8 @@ export class ChangeChannel {
   readonly #channel: BroadcastChannel | undefined;
 
   constructor() {
-    this.#channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL);
+    this.#channel =
+      typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL);
   }
 
   announce(id: string, revision: number): void {

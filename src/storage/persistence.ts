@@ -2,7 +2,9 @@
 // live only here unless exported.
 export type PersistenceState = 'persisted' | 'best-effort' | 'unsupported';
 
-export async function requestPersistentStorage(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<PersistenceState> {
+export async function requestPersistentStorage(
+  storage: StorageManager | undefined = globalThis.navigator?.storage,
+): Promise<PersistenceState> {
   if (!storage?.persist) return 'unsupported';
   try {
     if (await storage.persisted()) return 'persisted';

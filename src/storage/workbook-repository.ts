@@ -9,11 +9,12 @@ export type SaveResult =
   | { ok: false; missing: true };
 
 export type LoadedWorkbook =
-  | { ok: true; summary: WorkbookSummary; workbook: Workbook }
-  | { ok: false; message: string };
+  { ok: true; summary: WorkbookSummary; workbook: Workbook } | { ok: false; message: string };
 
 /** Turns stored data into a current Workbook, or says why it cannot. */
-export type AdmitDocument = (data: unknown) => { ok: true; workbook: Workbook } | { ok: false; message: string };
+export type AdmitDocument = (
+  data: unknown,
+) => { ok: true; workbook: Workbook } | { ok: false; message: string };
 
 function newId(): string {
   return crypto.randomUUID();
@@ -39,7 +40,10 @@ export class WorkbookRepository {
   /** Stores a new workbook; it never overwrites an existing one. */
   async create(workbook: Workbook, templateTitle?: string): Promise<WorkbookSummary> {
     const now = new Date().toISOString();
-    const document: Workbook = { ...workbook, meta: { ...workbook.meta, createdAt: now, modifiedAt: now } };
+    const document: Workbook = {
+      ...workbook,
+      meta: { ...workbook.meta, createdAt: now, modifiedAt: now },
+    };
     const summary: WorkbookSummary = {
       id: newId(),
       title: document.meta.title,
@@ -56,14 +60,21 @@ export class WorkbookRepository {
   }
 
   async load(id: string): Promise<LoadedWorkbook> {
-    const [summary, stored] = await this.db.transaction('r', this.db.workbooks, this.db.documents, () =>
-      Promise.all([this.db.workbooks.get(id), this.db.documents.get(id)]),
+    const [summary, stored] = await this.db.transaction(
+      'r',
+      this.db.workbooks,
+      this.db.documents,
+      () => Promise.all([this.db.workbooks.get(id), this.db.documents.get(id)]),
     );
     if (!summary || !stored || summary.deletedAt !== undefined) {
-      return { ok: false, message: 'That workbook is not saved in this browser (it may have been deleted).' };
+      return {
+        ok: false,
+        message: 'That workbook is not saved in this browser (it may have been deleted).',
+      };
     }
     const admitted = this.admit(stored.document);
-    if (!admitted.ok) return { ok: false, message: `The saved workbook cannot be opened: ${admitted.message}` };
+    if (!admitted.ok)
+      return { ok: false, message: `The saved workbook cannot be opened: ${admitted.message}` };
     return { ok: true, summary, workbook: admitted.workbook };
   }
 
@@ -75,19 +86,37 @@ export class WorkbookRepository {
    * Saves atomically (one transaction for summary and document) if nobody else has
    * saved since `baseRevision`; otherwise reports the conflict and changes nothing.
    */
-  async save(id: string, workbook: Workbook, baseRevision: number, force = false): Promise<SaveResult> {
-    return this.db.transaction('rw', this.db.workbooks, this.db.documents, async (): Promise<SaveResult> => {
-      const summary = await this.db.workbooks.get(id);
-      if (!summary) return { ok: false, missing: true };
-      if (summary.revision !== baseRevision && !force) {
-        return { ok: false, conflict: { revision: summary.revision, modifiedAt: summary.modifiedAt } };
-      }
-      const revision = summary.revision + 1;
-      const modifiedAt = workbook.meta.modifiedAt;
-      await this.db.workbooks.put({ ...summary, title: workbook.meta.title, modifiedAt, revision });
-      await this.db.documents.put({ id, revision, document: workbook });
-      return { ok: true, revision, modifiedAt };
-    });
+  async save(
+    id: string,
+    workbook: Workbook,
+    baseRevision: number,
+    force = false,
+  ): Promise<SaveResult> {
+    return this.db.transaction(
+      'rw',
+      this.db.workbooks,
+      this.db.documents,
+      async (): Promise<SaveResult> => {
+        const summary = await this.db.workbooks.get(id);
+        if (!summary) return { ok: false, missing: true };
+        if (summary.revision !== baseRevision && !force) {
+          return {
+            ok: false,
+            conflict: { revision: summary.revision, modifiedAt: summary.modifiedAt },
+          };
+        }
+        const revision = summary.revision + 1;
+        const modifiedAt = workbook.meta.modifiedAt;
+        await this.db.workbooks.put({
+          ...summary,
+          title: workbook.meta.title,
+          modifiedAt,
+          revision,
+        });
+        await this.db.documents.put({ id, revision, document: workbook });
+        return { ok: true, revision, modifiedAt };
+      },
+    );
   }
 
   async rename(id: string, title: string): Promise<void> {
@@ -111,7 +140,10 @@ export class WorkbookRepository {
     const loaded = await this.load(id);
     if (!loaded.ok) return undefined;
     const title = `Copy of ${loaded.workbook.meta.title}`.slice(0, 200);
-    return this.create({ ...loaded.workbook, meta: { ...loaded.workbook.meta, title } }, loaded.summary.template);
+    return this.create(
+      { ...loaded.workbook, meta: { ...loaded.workbook.meta, title } },
+      loaded.summary.template,
+    );
   }
 
   /** Deleting is recoverable: the workbook moves to "Deleted workbooks". */

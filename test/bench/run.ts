@@ -14,10 +14,23 @@ import { benchScenarios } from './scenarios';
 
 const DIST = join(process.cwd(), 'dist');
 const RUNS = 5;
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 async function serve(root: string, port: number) {
-  return preview({ root, configFile: false, logLevel: 'silent', build: { outDir: root }, preview: { host: '127.0.0.1', port, strictPort: true } });
+  return preview({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir: root },
+    preview: { host: '127.0.0.1', port, strictPort: true },
+  });
 }
 
 /** JS files (gzip bytes) the page fetched while `action` ran. */
@@ -42,7 +55,9 @@ async function measureLoads(browser: Browser, appUrl: string, bareUrl: string) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(bareUrl);
-    await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined);
+    await page.waitForFunction(
+      () => (window as unknown as { __ready?: number }).__ready !== undefined,
+    );
     bare.push(await page.evaluate(() => (window as unknown as { __ready: number }).__ready));
 
     await page.goto(appUrl);
@@ -62,7 +77,12 @@ async function measureLoads(browser: Browser, appUrl: string, bareUrl: string) {
     reopen.push(await page.evaluate(() => performance.now()));
     await context.close();
   }
-  return { bare: median(bare), reopen: median(reopen), openTemplate: median(openTemplate), workbookJs };
+  return {
+    bare: median(bare),
+    reopen: median(reopen),
+    openTemplate: median(openTemplate),
+    workbookJs,
+  };
 }
 
 /** Edit A1 of the 10,000-row sheet and time Enter -> the dependent F2 repainted on screen. */
@@ -87,22 +107,38 @@ async function measureEditToRepaint(browser: Browser, appUrl: string): Promise<n
       const w = window as unknown as { __edit?: Promise<number> };
       w.__edit = new Promise<number>((resolve) => {
         let t0 = 0;
-        window.addEventListener('keydown', (e) => { if (e.key === 'Enter') t0 = performance.now(); }, { capture: true, once: true });
-        const cell = document.querySelector('.ag-center-cols-container [row-index="1"] .ag-cell[col-id="F"]')!;
+        window.addEventListener(
+          'keydown',
+          (e) => {
+            if (e.key === 'Enter') t0 = performance.now();
+          },
+          { capture: true, once: true },
+        );
+        const cell = document.querySelector(
+          '.ag-center-cols-container [row-index="1"] .ag-cell[col-id="F"]',
+        )!;
         const before = cell.textContent;
         const observer = new MutationObserver(() => {
-          const now = document.querySelector('.ag-center-cols-container [row-index="1"] .ag-cell[col-id="F"]');
+          const now = document.querySelector(
+            '.ag-center-cols-container [row-index="1"] .ag-cell[col-id="F"]',
+          );
           if (now && now.textContent !== before) {
             observer.disconnect();
             requestAnimationFrame(() => resolve(performance.now() - t0));
           }
         });
-        observer.observe(document.querySelector('[role="grid"]')!, { subtree: true, childList: true, characterData: true });
+        observer.observe(document.querySelector('[role="grid"]')!, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+        });
       });
     });
     await page.keyboard.type(String(2 + i));
     await page.keyboard.press('Enter');
-    times.push(await page.evaluate(() => (window as unknown as { __edit: Promise<number> }).__edit));
+    times.push(
+      await page.evaluate(() => (window as unknown as { __edit: Promise<number> }).__edit),
+    );
   }
   await context.close();
   return times;
@@ -131,12 +167,19 @@ async function main(): Promise<void> {
 
   const app = await serve(DIST, 4290);
   const bare = await serve(bareDist, 4291);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ARGS,
+  });
   try {
     const loads = await measureLoads(browser, 'http://127.0.0.1:4290/', 'http://127.0.0.1:4291/');
     line('workbook_js_gzip_kb', (homeJs + loads.workbookJs) / 1024, 'KB');
     verdict('home_js_under_100kb', homeJs < 100 * 1024, `${(homeJs / 1024).toFixed(1)} KB`);
-    verdict('workbook_js_under_500kb', homeJs + loads.workbookJs < 500 * 1024, `${((homeJs + loads.workbookJs) / 1024).toFixed(1)} KB`);
+    verdict(
+      'workbook_js_under_500kb',
+      homeJs + loads.workbookJs < 500 * 1024,
+      `${((homeJs + loads.workbookJs) / 1024).toFixed(1)} KB`,
+    );
     line('bare_vite_page_load_ms', loads.bare, 'ms');
     line('income_workbook_load_to_grid_ms', loads.reopen, 'ms');
     line('income_workbook_load_vs_bare_ratio', loads.reopen / loads.bare, 'x');
@@ -149,7 +192,11 @@ async function main(): Promise<void> {
     line('engine_recalc_50k_formulas_ms', engineMs, 'ms');
     line('edit_to_repaint_50k_formulas_ms', editMs, 'ms');
     line('edit_to_repaint_vs_engine_ratio', editMs / engineMs, 'x');
-    verdict('edit_to_repaint_within_2x_engine', editMs <= 2 * engineMs, `${(editMs / engineMs).toFixed(2)}x`);
+    verdict(
+      'edit_to_repaint_within_2x_engine',
+      editMs <= 2 * engineMs,
+      `${(editMs / engineMs).toFixed(2)}x`,
+    );
 
     await benchScenarios();
   } finally {

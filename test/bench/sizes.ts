@@ -24,12 +24,25 @@ export function totalGzip(paths: string[]): number {
 /** Builds a bare Vite page (one script, one line of DOM) and returns its dist folder. */
 export async function buildBareVitePage(): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), 'bare-vite-'));
-  writeFileSync(join(root, 'index.html'), '<!doctype html><html><body><div id="app"></div><script type="module" src="/main.js"></script></body></html>');
-  writeFileSync(join(root, 'main.js'), "document.getElementById('app').textContent = 'ready'; window.__ready = performance.now();\n");
-  await build({ root, configFile: false, logLevel: 'silent', build: { outDir: join(root, 'dist') } });
+  writeFileSync(
+    join(root, 'index.html'),
+    '<!doctype html><html><body><div id="app"></div><script type="module" src="/main.js"></script></body></html>',
+  );
+  writeFileSync(
+    join(root, 'main.js'),
+    "document.getElementById('app').textContent = 'ready'; window.__ready = performance.now();\n",
+  );
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir: join(root, 'dist') },
+  });
   return join(root, 'dist');
 }
 
 export function jsFilesIn(distDir: string): string[] {
-  return readdirSync(join(distDir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => join(distDir, 'assets', f));
+  return readdirSync(join(distDir, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join(distDir, 'assets', f));
 }

@@ -8,7 +8,8 @@ export const test = base.extend<{ foreignRequests: string[] }>({
       const foreign: string[] = [];
       page.on('request', (request) => {
         const url = request.url();
-        if (!url.startsWith(baseURL ?? '') && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+        if (!url.startsWith(baseURL ?? '') && !url.startsWith('data:') && !url.startsWith('blob:'))
+          foreign.push(url);
       });
       await use(foreign);
       expect(foreign, 'the app must make no request beyond its own origin').toEqual([]);

@@ -7,7 +7,9 @@ export function cell(page: Page, address: string): Locator {
   const position = parseCellAddress(address);
   if (!position) throw new Error(`bad address ${address}`);
   const letters = address.replace(/[0-9$]/g, '').toUpperCase();
-  return page.locator(`.ag-center-cols-container [row-index="${position.row}"] .ag-cell[col-id="${letters}"]`);
+  return page.locator(
+    `.ag-center-cols-container [row-index="${position.row}"] .ag-cell[col-id="${letters}"]`,
+  );
 }
 
 /** Types a reference in the Cell reference box and presses Enter. */

@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { test, expect, waitForSaved } from './fixtures';
 import { expectCellText, formulaBar, goTo, typeInto } from './grid-helpers';
 
-test('a model exported through the real download imports back as a new, identical workbook', async ({ page }) => {
+test('a model exported through the real download imports back as a new, identical workbook', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'New blank workbook' }).click();
   await typeInto(page, 'A1', '1200');
@@ -23,7 +25,9 @@ test('a model exported through the real download imports back as a new, identica
 
   await page.getByRole('button', { name: 'All workbooks' }).click();
   await page.getByLabel('Model file').setInputFiles(path);
-  await expect(page.getByRole('status')).toContainText('Imported “Untitled workbook” as a new workbook');
+  await expect(page.getByRole('status')).toContainText(
+    'Imported “Untitled workbook” as a new workbook',
+  );
   await expect(page.getByRole('link', { name: 'Untitled workbook' })).toHaveCount(2);
   await page.getByRole('link', { name: 'Untitled workbook' }).first().click();
   await expectCellText(page, 'A2', '£1,224');
@@ -34,11 +38,21 @@ test('a model exported through the real download imports back as a new, identica
 const BAD_FILES: Array<[string, string, RegExp]> = [
   ['not-json.json', '{ this is not json', /not valid JSON/],
   ['empty.json', '', /empty/],
-  ['other-app.json', '{"name":"my-app","version":"1.0.0"}', /not a Library Finance Workbench model/],
-  ['newer.json', '{"format":"library-finance-workbench","version":99}', /made by a newer version of the workbench/],
+  [
+    'other-app.json',
+    '{"name":"my-app","version":"1.0.0"}',
+    /not a Library Finance Workbench model/,
+  ],
+  [
+    'newer.json',
+    '{"format":"library-finance-workbench","version":99}',
+    /made by a newer version of the workbench/,
+  ],
 ];
 
-test('bad files are refused in plain words and the saved workbooks stay as they were', async ({ page }) => {
+test('bad files are refused in plain words and the saved workbooks stay as they were', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'New blank workbook' }).click();
   await typeInto(page, 'A1', '42');
@@ -47,17 +61,38 @@ test('bad files are refused in plain words and the saved workbooks stay as they 
   await expect(page.getByRole('link', { name: 'Untitled workbook' })).toHaveCount(1);
 
   for (const [name, content, message] of BAD_FILES) {
-    await page.getByLabel('Model file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+    await page
+      .getByLabel('Model file')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
     await expect(page.getByRole('alert')).toContainText(message);
     await expect(page.getByRole('alert')).toContainText('Nothing was changed');
   }
   const formulaProblem = JSON.stringify({
-    format: 'library-finance-workbench', version: 1,
-    meta: { title: 'Broken', description: '', currency: 'GBP', createdAt: '2026-01-01T00:00:00Z', modifiedAt: '2026-01-01T00:00:00Z', sources: [] },
-    sheets: [{ name: 'Sheet1', cells: { A1: 1 } }, { name: 'Calc', cells: { C7: '=SUM(1,' } }],
-    names: [], inputs: [], outputs: [], scenarios: [], charts: [],
+    format: 'library-finance-workbench',
+    version: 1,
+    meta: {
+      title: 'Broken',
+      description: '',
+      currency: 'GBP',
+      createdAt: '2026-01-01T00:00:00Z',
+      modifiedAt: '2026-01-01T00:00:00Z',
+      sources: [],
+    },
+    sheets: [
+      { name: 'Sheet1', cells: { A1: 1 } },
+      { name: 'Calc', cells: { C7: '=SUM(1,' } },
+    ],
+    names: [],
+    inputs: [],
+    outputs: [],
+    scenarios: [],
+    charts: [],
   });
-  await page.getByLabel('Model file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(formulaProblem) });
+  await page.getByLabel('Model file').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(formulaProblem),
+  });
   await expect(page.getByRole('alert')).toContainText('sheets[1].cells.C7');
 
   await page.reload();
@@ -69,27 +104,59 @@ test('bad files are refused in plain words and the saved workbooks stay as they 
 
 test('markup in a model file is shown as text, never run', async ({ page }) => {
   const hostile = JSON.stringify({
-    format: 'library-finance-workbench', version: 1,
-    meta: { title: '<img src=x onerror="window.__pwned=1">Evil', description: '<b>bold</b>', currency: 'GBP', createdAt: '2026-01-01T00:00:00Z', modifiedAt: '2026-01-01T00:00:00Z', sources: [] },
+    format: 'library-finance-workbench',
+    version: 1,
+    meta: {
+      title: '<img src=x onerror="window.__pwned=1">Evil',
+      description: '<b>bold</b>',
+      currency: 'GBP',
+      createdAt: '2026-01-01T00:00:00Z',
+      modifiedAt: '2026-01-01T00:00:00Z',
+      sources: [],
+    },
     sheets: [{ name: 'Sheet1', cells: { A1: '<script>window.__pwned=2</script>' } }],
-    names: [], inputs: [], outputs: [], scenarios: [], charts: [],
+    names: [],
+    inputs: [],
+    outputs: [],
+    scenarios: [],
+    charts: [],
   });
   await page.goto('/');
-  await page.getByLabel('Model file').setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
+  await page.getByLabel('Model file').setInputFiles({
+    name: 'evil.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(hostile),
+  });
   const link = page.getByRole('link', { name: /Evil/ });
   await expect(link).toHaveText('<img src=x onerror="window.__pwned=1">Evil');
   await link.click();
   await expectCellText(page, 'A1', '<script>window.__pwned=2</script>');
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
 });
 
-test('the model file input accepts a file dropped anywhere on the home screen', async ({ page }) => {
+test('the model file input accepts a file dropped anywhere on the home screen', async ({
+  page,
+}) => {
   await page.goto('/');
   const model = JSON.stringify({
-    format: 'library-finance-workbench', version: 1,
-    meta: { title: 'Dropped model', description: '', currency: 'GBP', createdAt: '2026-01-01T00:00:00Z', modifiedAt: '2026-01-01T00:00:00Z', sources: [] },
+    format: 'library-finance-workbench',
+    version: 1,
+    meta: {
+      title: 'Dropped model',
+      description: '',
+      currency: 'GBP',
+      createdAt: '2026-01-01T00:00:00Z',
+      modifiedAt: '2026-01-01T00:00:00Z',
+      sources: [],
+    },
     sheets: [{ name: 'Sheet1', cells: { A1: 3 } }],
-    names: [], inputs: [], outputs: [], scenarios: [], charts: [],
+    names: [],
+    inputs: [],
+    outputs: [],
+    scenarios: [],
+    charts: [],
   });
   const dataTransfer = await page.evaluateHandle((text) => {
     const transfer = new DataTransfer();

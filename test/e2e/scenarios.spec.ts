@@ -11,11 +11,15 @@ function comparison(page: Page) {
 
 /** The figure a comparison-table cell shows first (its value, before the difference). */
 async function comparisonValue(page: Page, output: string, column: number): Promise<string> {
-  const row = comparison(page).getByRole('row').filter({ has: page.getByRole('rowheader', { name: output }) });
+  const row = comparison(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: output }) });
   return (await row.getByRole('cell').nth(column).innerText()).split('\n')[0]!.trim();
 }
 
-test('a user creates a scenario, overrides an input, compares it, charts it, and finds it all after a reload', async ({ page }) => {
+test('a user creates a scenario, overrides an input, compares it, charts it, and finds it all after a reload', async ({
+  page,
+}) => {
   await openTemplate(page, 'Income generation');
   const scenarios = page.getByRole('region', { name: 'Scenarios' });
   await scenarios.getByRole('textbox', { name: 'Scenario name' }).fill('Half the parties');
@@ -24,14 +28,30 @@ test('a user creates a scenario, overrides an input, compares it, charts it, and
   const override = scenarios.getByRole('textbox', { name: `${PARTIES}, Half the parties` });
   await override.fill('2');
   await override.press('Enter');
-  await expect(scenarios.getByRole('button', { name: `Clear ${PARTIES}, Half the parties` })).toBeVisible();
+  await expect(
+    scenarios.getByRole('button', { name: `Clear ${PARTIES}, Half the parties` }),
+  ).toBeVisible();
 
   // The comparison table: a column per scenario, Base first, a row per output.
-  await expect(comparison(page).getByRole('columnheader', { name: 'Half the parties' })).toBeVisible();
+  await expect(
+    comparison(page).getByRole('columnheader', { name: 'Half the parties' }),
+  ).toBeVisible();
   const headers = await comparison(page).getByRole('columnheader').allInnerTexts();
-  expect(headers.map((h) => h.trim()).filter(Boolean).slice(0, 2)).toEqual(['Base', 'Pessimistic']);
+  expect(
+    headers
+      .map((h) => h.trim())
+      .filter(Boolean)
+      .slice(0, 2),
+  ).toEqual(['Base', 'Pessimistic']);
   const base = await comparisonValue(page, PARTY_SURPLUS, 0);
-  const halved = await comparisonValue(page, PARTY_SURPLUS, headers.map((h) => h.trim()).filter(Boolean).indexOf('Half the parties'));
+  const halved = await comparisonValue(
+    page,
+    PARTY_SURPLUS,
+    headers
+      .map((h) => h.trim())
+      .filter(Boolean)
+      .indexOf('Half the parties'),
+  );
   expect(halved).not.toEqual(base);
 
   // Charts: each has its numbers in a table captioned with its title, a column per scenario.
@@ -39,16 +59,26 @@ test('a user creates a scenario, overrides an input, compares it, charts it, and
   const chartTable = page.getByRole('table', { name: 'Operating surplus by idea, year by year' });
   await expect(chartTable).toBeVisible();
   await expect(chartTable).toContainText('Half the parties');
-  await expect(page.getByRole('button', { name: 'Download Operating surplus by idea, year by year as PNG' })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Download Operating surplus by idea, year by year as PNG' }),
+  ).toBeVisible();
 
   await waitForSaved(page);
   await page.reload();
   await expect(page.getByRole('grid')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Scenarios' }).getByRole('textbox', { name: `${PARTIES}, Half the parties` })).toHaveValue('2');
-  await expect(comparison(page).getByRole('columnheader', { name: 'Half the parties' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Scenarios' })
+      .getByRole('textbox', { name: `${PARTIES}, Half the parties` }),
+  ).toHaveValue('2');
+  await expect(
+    comparison(page).getByRole('columnheader', { name: 'Half the parties' }),
+  ).toBeVisible();
 });
 
-test('showing a scenario in the grid is one click, obvious, and input edits go to its override', async ({ page }) => {
+test('showing a scenario in the grid is one click, obvious, and input edits go to its override', async ({
+  page,
+}) => {
   await openTemplate(page, 'Income generation');
   await goTo(page, 'Assumptions!B49');
   await expect(cell(page, 'B49')).toHaveText('4');

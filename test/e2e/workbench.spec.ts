@@ -24,7 +24,10 @@ test.describe('working in a workbook as in Excel', () => {
     await expect(page.getByRole('tab', { name: 'Sheet2' })).toBeVisible();
     await page.getByRole('tab', { name: 'Sheet1' }).click();
     await goTo(page, 'Sheet2!B3');
-    await expect(page.getByRole('tab', { name: 'Sheet2' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tab', { name: 'Sheet2' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     await expect(cell(page, 'B3')).toBeFocused();
   });
 
@@ -40,7 +43,9 @@ test.describe('working in a workbook as in Excel', () => {
     await expectCellText(page, 'A2', '2400');
   });
 
-  test('a malformed formula is refused with a clear message and nothing changes', async ({ page }) => {
+  test('a malformed formula is refused with a clear message and nothing changes', async ({
+    page,
+  }) => {
     await newBlank(page);
     await typeInto(page, 'B2', '5');
     await goTo(page, 'B2');
@@ -90,7 +95,10 @@ test.describe('working in a workbook as in Excel', () => {
     await expectCellText(page, 'Y91', '8');
   });
 
-  test('text copied from Excel pastes as numbers, pounds and percentages', async ({ page, context }) => {
+  test('text copied from Excel pastes as numbers, pounds and percentages', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await newBlank(page);
     await page.evaluate(() => navigator.clipboard.writeText('£1,234\t3.5%\r\n(250)\tLibrary\r\n'));
@@ -168,13 +176,19 @@ test.describe('working in a workbook as in Excel', () => {
     await page.getByRole('button', { name: 'Move sheet left' }).click();
     await expect(page.getByRole('tab')).toHaveText(['Cashflow', 'Sheet1']);
     await page.getByRole('button', { name: 'Delete sheet' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: /Delete/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /Delete/ })
+      .click();
     await expect(page.getByRole('tab')).toHaveText(['Sheet1']);
   });
 });
 
 test.describe('never lose it', () => {
-  test('every edit is still there after the tab is closed and reopened', async ({ page, context }) => {
+  test('every edit is still there after the tab is closed and reopened', async ({
+    page,
+    context,
+  }) => {
     await newBlank(page);
     await typeInto(page, 'A1', '1200');
     await typeInto(page, 'A2', '=A1*2');
@@ -188,7 +202,10 @@ test.describe('never lose it', () => {
     await expect(formulaBar(again)).toHaveValue('=A1*2');
   });
 
-  test('a second tab changing the same workbook does not silently overwrite the first', async ({ page, context }) => {
+  test('a second tab changing the same workbook does not silently overwrite the first', async ({
+    page,
+    context,
+  }) => {
     await newBlank(page);
     await typeInto(page, 'A1', '1');
     await waitForSaved(page);
@@ -197,7 +214,9 @@ test.describe('never lose it', () => {
     await typeInto(second, 'A1', '2');
     await waitForSaved(second);
     // The first tab is told, and saves nothing over the second tab's work.
-    await expect(page.getByRole('alert').filter({ hasText: 'changed in another tab' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'changed in another tab' }),
+    ).toBeVisible();
     await typeInto(page, 'B1', 'mine');
     await page.getByRole('button', { name: 'Save this version as a copy' }).click();
     await expect(page.getByRole('heading', { name: /\(my copy\)/ })).toBeVisible();
@@ -208,7 +227,9 @@ test.describe('never lose it', () => {
 });
 
 test.describe('the home screen', () => {
-  test('opening a template makes a new workbook and leaves the template unchanged', async ({ page }) => {
+  test('opening a template makes a new workbook and leaves the template unchanged', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Open template Income generation' }).click();
     await expect(page.getByRole('grid')).toBeVisible();

@@ -8,14 +8,22 @@ import { createBlankWorkbook } from '../../../src/core/file';
 
 async function twoTabs() {
   const repository = new WorkbookRepository(
-    new WorkbenchDatabase(migrateStoredDocument, 'tabs-test', { indexedDB: new IDBFactory(), IDBKeyRange }),
+    new WorkbenchDatabase(migrateStoredDocument, 'tabs-test', {
+      indexedDB: new IDBFactory(),
+      IDBKeyRange,
+    }),
     admitStoredDocument,
   );
   const summary = await repository.create(createBlankWorkbook('Shared'));
   const open = async () => {
     const loaded = await repository.load(summary.id);
     if (!loaded.ok) throw new Error(loaded.message);
-    return new OpenWorkbook(loaded.summary, WorkbookEngine.fromWorkbook(loaded.workbook), repository, new ChangeChannel());
+    return new OpenWorkbook(
+      loaded.summary,
+      WorkbookEngine.fromWorkbook(loaded.workbook),
+      repository,
+      new ChangeChannel(),
+    );
   };
   return { repository, id: summary.id, first: await open(), second: await open() };
 }
@@ -55,7 +63,12 @@ describe('OpenWorkbook', () => {
     if (!deaf.ok) throw new Error();
     second.engine.setCell('Sheet1', A1, 2);
     await second.flush();
-    const stale = new OpenWorkbook({ ...deaf.summary, revision: 1 }, WorkbookEngine.fromWorkbook(deaf.workbook), repository, new ChangeChannel());
+    const stale = new OpenWorkbook(
+      { ...deaf.summary, revision: 1 },
+      WorkbookEngine.fromWorkbook(deaf.workbook),
+      repository,
+      new ChangeChannel(),
+    );
     stale.engine.setCell('Sheet1', A1, 9);
     expect(await stale.flush()).toBe('conflict');
     expect(await storedA1(repository, id)).toBe(2);

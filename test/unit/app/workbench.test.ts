@@ -6,7 +6,10 @@ import { ChangeChannel, WorkbenchDatabase, WorkbookRepository } from '../../../s
 import { createBlankWorkbook, serializeModel, MAX_FILE_BYTES } from '../../../src/core/file';
 
 function setUp() {
-  const db = new WorkbenchDatabase(migrateStoredDocument, 'app-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+  const db = new WorkbenchDatabase(migrateStoredDocument, 'app-test', {
+    indexedDB: new IDBFactory(),
+    IDBKeyRange,
+  });
   const repository = new WorkbookRepository(db, admitStoredDocument);
   const hashes: string[] = [];
   const workbench = new Workbench(repository, new ChangeChannel(), (hash) => hashes.push(hash));
@@ -19,27 +22,45 @@ describe('Workbench: importing model files', () => {
   test('a valid file becomes a new workbook beside the existing ones', async () => {
     const { workbench, repository } = setUp();
     await repository.create(createBlankWorkbook('Budget'));
-    const ok = await workbench.importModelFile(file('budget.json', serializeModel(createBlankWorkbook('Budget'))));
+    const ok = await workbench.importModelFile(
+      file('budget.json', serializeModel(createBlankWorkbook('Budget'))),
+    );
     expect(ok).toBe(true);
     expect(workbench.workbooks.map((w) => w.title)).toEqual(['Budget', 'Budget']);
-    expect(workbench.notice).toEqual({ kind: 'info', message: 'Imported “Budget” as a new workbook.' });
+    expect(workbench.notice).toEqual({
+      kind: 'info',
+      message: 'Imported “Budget” as a new workbook.',
+    });
   });
 
   test.each([
     ['not JSON', '{ nope', 'not valid JSON'],
     ['empty', '', 'empty'],
-    ['another application', '{"name":"app","version":"1.0.0"}', 'not a Library Finance Workbench model'],
-    ['a newer version', '{"format":"library-finance-workbench","version":7}', 'made by a newer version of the workbench'],
-  ])('a file that is %s is refused, says why, and changes nothing saved', async (_kind, text, why) => {
-    const { workbench, repository } = setUp();
-    const existing = await repository.create(createBlankWorkbook('Keep me'));
-    const ok = await workbench.importModelFile(file('bad.json', text));
-    expect(ok).toBe(false);
-    expect(workbench.notice?.kind).toBe('error');
-    expect(workbench.notice?.message).toContain(why);
-    expect(workbench.notice?.message).toContain('Nothing was changed');
-    expect((await repository.list()).map((w) => [w.id, w.title, w.revision])).toEqual([[existing.id, 'Keep me', 1]]);
-  });
+    [
+      'another application',
+      '{"name":"app","version":"1.0.0"}',
+      'not a Library Finance Workbench model',
+    ],
+    [
+      'a newer version',
+      '{"format":"library-finance-workbench","version":7}',
+      'made by a newer version of the workbench',
+    ],
+  ])(
+    'a file that is %s is refused, says why, and changes nothing saved',
+    async (_kind, text, why) => {
+      const { workbench, repository } = setUp();
+      const existing = await repository.create(createBlankWorkbook('Keep me'));
+      const ok = await workbench.importModelFile(file('bad.json', text));
+      expect(ok).toBe(false);
+      expect(workbench.notice?.kind).toBe('error');
+      expect(workbench.notice?.message).toContain(why);
+      expect(workbench.notice?.message).toContain('Nothing was changed');
+      expect((await repository.list()).map((w) => [w.id, w.title, w.revision])).toEqual([
+        [existing.id, 'Keep me', 1],
+      ]);
+    },
+  );
 
   test('an oversized file is refused before it is read', async () => {
     const { workbench, repository } = setUp();
@@ -58,7 +79,10 @@ describe('Workbench: the saved list', () => {
     await workbench.refreshList();
     await workbench.createBlank();
     await workbench.refreshList();
-    expect(workbench.workbooks.map((w) => w.title).sort()).toEqual(['Untitled workbook', 'Untitled workbook 2']);
+    expect(workbench.workbooks.map((w) => w.title).sort()).toEqual([
+      'Untitled workbook',
+      'Untitled workbook 2',
+    ]);
     expect(hashes.at(-1)).toMatch(/^#\/workbook\/[0-9a-f-]+$/);
   });
 

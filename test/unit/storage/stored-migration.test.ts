@@ -6,14 +6,21 @@ import { WorkbenchDatabase, WorkbookRepository } from '../../../src/storage';
 import { admitStoredDocument, migrateStoredDocument } from '../../../src/app/stored-documents';
 import { CURRENT_VERSION } from '../../../src/core/file';
 
-const fixture = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8'));
+const fixture = (path: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8'));
 
 test('a workbook stored in format version 0 by an older app is migrated on upgrade and opens', async () => {
   const indexedDB = new IDBFactory();
   const old = new Dexie('stored-v0', { indexedDB, IDBKeyRange });
   old.version(1).stores({ workbooks: 'id, modifiedAt, deletedAt', documents: 'id' });
   const v0 = fixture('v0/branch-budget.json');
-  await old.table('workbooks').add({ id: 'w1', title: 'Old model', createdAt: '2025-01-01T00:00:00.000Z', modifiedAt: '2025-01-01T00:00:00.000Z', revision: 1 });
+  await old.table('workbooks').add({
+    id: 'w1',
+    title: 'Old model',
+    createdAt: '2025-01-01T00:00:00.000Z',
+    modifiedAt: '2025-01-01T00:00:00.000Z',
+    revision: 1,
+  });
   await old.table('documents').add({ id: 'w1', revision: 1, document: v0 });
   old.close();
 
@@ -32,6 +39,9 @@ test('a workbook stored in format version 0 by an older app is migrated on upgra
 });
 
 test('a stored document the app cannot read is refused with a message, not a crash', () => {
-  expect(admitStoredDocument({ format: 'something-else' })).toMatchObject({ ok: false, message: expect.stringContaining('cannot read') });
+  expect(admitStoredDocument({ format: 'something-else' })).toMatchObject({
+    ok: false,
+    message: expect.stringContaining('cannot read'),
+  });
   expect(migrateStoredDocument('not a model')).toBe('not a model');
 });

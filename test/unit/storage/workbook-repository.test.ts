@@ -20,9 +20,14 @@ function withCell(workbook: Workbook, value: number): Workbook {
 describe('WorkbookRepository', () => {
   test('a created workbook is listed and loads back cell for cell', async () => {
     const { repository } = freshRepository();
-    const created = await repository.create(withCell(createBlankWorkbook('Budget'), 42), 'Income generation');
+    const created = await repository.create(
+      withCell(createBlankWorkbook('Budget'), 42),
+      'Income generation',
+    );
     const list = await repository.list();
-    expect(list.map((w) => [w.title, w.template, w.revision])).toEqual([['Budget', 'Income generation', 1]]);
+    expect(list.map((w) => [w.title, w.template, w.revision])).toEqual([
+      ['Budget', 'Income generation', 1],
+    ]);
     const loaded = await repository.load(created.id);
     expect(loaded.ok && loaded.workbook.sheets[0]!.cells).toEqual({ A1: 42 });
   });
@@ -50,7 +55,9 @@ describe('WorkbookRepository', () => {
     const { repository } = freshRepository();
     const created = await repository.create(createBlankWorkbook('Budget'));
     await repository.save(created.id, withCell(createBlankWorkbook('Budget'), 1), 1);
-    expect(await repository.save(created.id, withCell(createBlankWorkbook('Budget'), 7), 1, true)).toMatchObject({ ok: true, revision: 3 });
+    expect(
+      await repository.save(created.id, withCell(createBlankWorkbook('Budget'), 7), 1, true),
+    ).toMatchObject({ ok: true, revision: 3 });
     const loaded = await repository.load(created.id);
     expect(loaded.ok && loaded.workbook.sheets[0]!.cells).toEqual({ A1: 7 });
   });
@@ -94,15 +101,27 @@ describe('WorkbenchDatabase upgrade', () => {
     // The database as version 1 of the app left it, holding an old-format document.
     const old = new Dexie('upgrade-test', { indexedDB, IDBKeyRange });
     old.version(1).stores({ workbooks: 'id, modifiedAt, deletedAt', documents: 'id' });
-    await old.table('workbooks').add({ id: 'w1', title: 'Old', createdAt: '2026-01-01T00:00:00.000Z', modifiedAt: '2026-01-01T00:00:00.000Z', revision: 1 });
-    await old.table('documents').add({ id: 'w1', revision: 1, document: { version: 0, title: 'Old' } });
+    await old.table('workbooks').add({
+      id: 'w1',
+      title: 'Old',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      modifiedAt: '2026-01-01T00:00:00.000Z',
+      revision: 1,
+    });
+    await old
+      .table('documents')
+      .add({ id: 'w1', revision: 1, document: { version: 0, title: 'Old' } });
     old.close();
 
     const seen: unknown[] = [];
-    const db = new WorkbenchDatabase((doc) => {
-      seen.push(doc);
-      return { migrated: true, from: doc };
-    }, 'upgrade-test', { indexedDB, IDBKeyRange });
+    const db = new WorkbenchDatabase(
+      (doc) => {
+        seen.push(doc);
+        return { migrated: true, from: doc };
+      },
+      'upgrade-test',
+      { indexedDB, IDBKeyRange },
+    );
     const stored = await db.documents.get('w1');
     expect(seen).toEqual([{ version: 0, title: 'Old' }]);
     expect(stored?.document).toEqual({ migrated: true, from: { version: 0, title: 'Old' } });
