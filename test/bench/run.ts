@@ -96,7 +96,7 @@ async function measureEditToRepaint(browser: Browser, appUrl: string): Promise<n
     buffer: Buffer.from(serializeModel(bigSheetWorkbook())),
   });
   await page.getByRole('link', { name: 'Edit benchmark (10,000 rows)' }).click();
-  const f2 = page.locator('.ag-center-cols-container [row-index="1"] .ag-cell[col-id="F"]');
+  const f2 = page.locator('[role="grid"] .ag-row[row-index="1"] .ag-cell[col-id="F"]');
   await f2.waitFor({ timeout: 120_000 });
   const times: number[] = [];
   for (let i = 0; i < 7; i++) {
@@ -115,12 +115,12 @@ async function measureEditToRepaint(browser: Browser, appUrl: string): Promise<n
           { capture: true, once: true },
         );
         const cell = document.querySelector(
-          '.ag-center-cols-container [row-index="1"] .ag-cell[col-id="F"]',
+          '[role="grid"] .ag-row[row-index="1"] .ag-cell[col-id="F"]',
         )!;
         const before = cell.textContent;
         const observer = new MutationObserver(() => {
           const now = document.querySelector(
-            '.ag-center-cols-container [row-index="1"] .ag-cell[col-id="F"]',
+            '[role="grid"] .ag-row[row-index="1"] .ag-cell[col-id="F"]',
           );
           if (now && now.textContent !== before) {
             observer.disconnect();

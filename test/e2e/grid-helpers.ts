@@ -8,7 +8,7 @@ export function cell(page: Page, address: string): Locator {
   if (!position) throw new Error(`bad address ${address}`);
   const letters = address.replace(/[0-9$]/g, '').toUpperCase();
   return page.locator(
-    `.ag-center-cols-container [row-index="${position.row}"] .ag-cell[col-id="${letters}"]`,
+    `[role="grid"] .ag-row[row-index="${position.row}"] .ag-cell[col-id="${letters}"]`,
   );
 }
 

@@ -71,10 +71,14 @@ export class WorkbookEngine {
     const sheets: Record<string, RawCellContent[][]> = Object.fromEntries(
       workbook.sheets.map((sheet) => [sheet.name, sheetToArray(sheet.cells)]),
     );
-    const hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG, workbook.names.map((n) => ({
-      name: n.name,
-      expression: `=${n.ref}`,
-    })));
+    const hf = HyperFormula.buildFromSheets(
+      sheets,
+      ENGINE_CONFIG,
+      workbook.names.map((n) => ({
+        name: n.name,
+        expression: `=${n.ref}`,
+      })),
+    );
     // Loading is not an edit the user can undo.
     hf.clearUndoStack();
     return new WorkbookEngine(hf, partsFromWorkbook(workbook));
@@ -122,7 +126,9 @@ export class WorkbookEngine {
   /** What the user typed: a formula as text, or the plain value. */
   getContent(sheet: string, position: CellPosition): CellContent | undefined {
     const raw = this.#hf.getCellSerialized(this.#address(sheet, position));
-    return raw === null || raw === undefined || raw instanceof Date ? undefined : (raw as CellContent);
+    return raw === null || raw === undefined || raw instanceof Date
+      ? undefined
+      : (raw as CellContent);
   }
 
   isFormula(sheet: string, position: CellPosition): boolean {
@@ -139,7 +145,9 @@ export class WorkbookEngine {
 
   /** Values for a ref such as `Summary!B5` or `Cashflow!B20:K20`, row by row. */
   getRangeValues(range: RangeRef & { sheet: string }): CellValue[][] {
-    return this.#hf.getRangeValues(this.#range(range.sheet, range)).map((row) => row.map(toCellValue));
+    return this.#hf
+      .getRangeValues(this.#range(range.sheet, range))
+      .map((row) => row.map(toCellValue));
   }
 
   /** Evaluates a formula in the context of a sheet without storing it. */
@@ -163,7 +171,12 @@ export class WorkbookEngine {
   // ---- editing cells -------------------------------------------------------
 
   /** Writes one cell. A malformed formula is refused and nothing changes. */
-  setCell(sheet: string, position: CellPosition, content: CellContent | undefined, format?: NumberFormat): EditResult {
+  setCell(
+    sheet: string,
+    position: CellPosition,
+    content: CellContent | undefined,
+    format?: NumberFormat,
+  ): EditResult {
     return this.setCells(sheet, position, [[content]], format);
   }
 
@@ -193,10 +206,15 @@ export class WorkbookEngine {
     const formatted =
       format === undefined
         ? undefined
-        : this.#withFormat(this.#parts, sheet, {
-            start,
-            end: { row: start.row + rows.length - 1, col: start.col + width - 1 },
-          }, format);
+        : this.#withFormat(
+            this.#parts,
+            sheet,
+            {
+              start,
+              end: { row: start.row + rows.length - 1, col: start.col + width - 1 },
+            },
+            format,
+          );
     this.#engineEdit(() => void this.#hf.setCellContents(address, raw), formatted);
     return OK;
   }
@@ -226,8 +244,15 @@ export class WorkbookEngine {
     let parts = this.#parts;
     for (const position of positionsIn(target)) {
       const from =
-        direction === 'down' ? { row: range.start.row, col: position.col } : { row: position.row, col: range.start.col };
-      parts = this.#withFormat(parts, sheet, { start: position, end: position }, formats[formatCellAddress(from)] ?? 'general');
+        direction === 'down'
+          ? { row: range.start.row, col: position.col }
+          : { row: position.row, col: range.start.col };
+      parts = this.#withFormat(
+        parts,
+        sheet,
+        { start: position, end: position },
+        formats[formatCellAddress(from)] ?? 'general',
+      );
     }
     this.#engineEdit(() => void this.#hf.setCellContents(address, data), parts);
     return OK;
@@ -240,13 +265,15 @@ export class WorkbookEngine {
    * multiple of the source, as in Excel.
    */
   pasteInternal(clip: ClipboardContents, sheet: string, target: RangeRef): EditResult {
-    if (!this.hasSheet(clip.sheet)) return FAIL(`The copied sheet "${clip.sheet}" no longer exists.`);
+    if (!this.hasSheet(clip.sheet))
+      return FAIL(`The copied sheet "${clip.sheet}" no longer exists.`);
     const source = this.#range(clip.sheet, clip.range);
     const rows = clip.range.end.row - clip.range.start.row + 1;
     const cols = clip.range.end.col - clip.range.start.col + 1;
     if (clip.cut) {
       const destination = this.#address(sheet, target.start);
-      if (!this.#hf.isItPossibleToMoveCells(source, destination)) return FAIL('Those cells cannot be moved there.');
+      if (!this.#hf.isItPossibleToMoveCells(source, destination))
+        return FAIL('Those cells cannot be moved there.');
       this.#engineEdit(() => void this.#hf.moveCells(source, destination));
       return OK;
     }
@@ -272,20 +299,17 @@ export class WorkbookEngine {
     // Each tile is one paste and one step on the engine's stack (a batch cannot hold
     // a paste); the undo entry counts them, so Undo takes back the whole paste.
     let tiles = 0;
-    this.#engineEdit(
-      () => {
-        this.#hf.copy(source);
-        for (let row = target.start.row; row <= end.row; row += rows) {
-          for (let col = target.start.col; col <= end.col; col += cols) {
-            this.#hf.paste(this.#address(sheet, { row, col }));
-            tiles++;
-          }
+    this.#engineEdit(() => {
+      this.#hf.copy(source);
+      for (let row = target.start.row; row <= end.row; row += rows) {
+        for (let col = target.start.col; col <= end.col; col += cols) {
+          this.#hf.paste(this.#address(sheet, { row, col }));
+          tiles++;
         }
-        this.#hf.clearClipboard();
-        return tiles;
-      },
-      parts,
-    );
+      }
+      this.#hf.clearClipboard();
+      return tiles;
+    }, parts);
     return OK;
   }
 
@@ -293,7 +317,9 @@ export class WorkbookEngine {
   getRangeContents(sheet: string, range: RangeRef): (CellContent | undefined)[][] {
     return this.#hf
       .getRangeSerialized(this.#range(sheet, range))
-      .map((row) => row.map((raw) => (raw === null || raw instanceof Date ? undefined : (raw as CellContent))));
+      .map((row) =>
+        row.map((raw) => (raw === null || raw instanceof Date ? undefined : (raw as CellContent))),
+      );
   }
 
   // ---- formats and widths (document parts) ----------------------------------
@@ -307,7 +333,10 @@ export class WorkbookEngine {
   setColumnWidth(sheet: string, columnLetters: string, width: number): void {
     const next = this.#mapSheet(this.#parts, sheet, (s) => ({
       ...s,
-      columnWidths: { ...s.columnWidths, [columnLetters]: Math.round(Math.min(2000, Math.max(10, width))) },
+      columnWidths: {
+        ...s.columnWidths,
+        [columnLetters]: Math.round(Math.min(2000, Math.max(10, width))),
+      },
     }));
     this.#partsEdit(next);
   }
@@ -322,9 +351,11 @@ export class WorkbookEngine {
   /** Why a sheet name is not acceptable, or undefined when it is. */
   checkSheetName(name: string, renaming?: string): string | undefined {
     const parsed = sheetNameSchema.safeParse(name);
-    if (!parsed.success) return parsed.error.issues[0]?.message ?? 'That is not a valid sheet name.';
+    if (!parsed.success)
+      return parsed.error.issues[0]?.message ?? 'That is not a valid sheet name.';
     const clash = this.findSheet(name);
-    if (clash !== undefined && clash !== renaming) return `There is already a sheet named "${clash}".`;
+    if (clash !== undefined && clash !== renaming)
+      return `There is already a sheet named "${clash}".`;
     return undefined;
   }
 
@@ -338,7 +369,10 @@ export class WorkbookEngine {
   addSheet(name = this.nextSheetName()): EditResult {
     const problem = this.checkSheetName(name);
     if (problem) return FAIL(problem);
-    const next = { ...this.#parts, sheets: [...this.#parts.sheets, { name, formats: {}, columnWidths: {} }] };
+    const next = {
+      ...this.#parts,
+      sheets: [...this.#parts.sheets, { name, formats: {}, columnWidths: {} }],
+    };
     this.#engineEdit(() => void this.#hf.addSheet(name), next);
     return OK;
   }
@@ -415,7 +449,8 @@ export class WorkbookEngine {
           cells: arrayToCells(this.#hf.getSheetSerialized(this.#sheetId(sheet.name))),
         };
         if (Object.keys(sheet.formats).length > 0) serialized.formats = { ...sheet.formats };
-        if (Object.keys(sheet.columnWidths).length > 0) serialized.columnWidths = { ...sheet.columnWidths };
+        if (Object.keys(sheet.columnWidths).length > 0)
+          serialized.columnWidths = { ...sheet.columnWidths };
         return serialized;
       }),
       names: this.#hf
@@ -462,12 +497,18 @@ export class WorkbookEngine {
     this.#undo.push(entry);
     // The engine trims its own stack at undoLimit steps; ours must trim alike or they drift apart.
     const limit = ENGINE_CONFIG.undoLimit ?? 100;
-    while (this.#undo.length > limit || this.#undo.reduce((sum, e) => sum + e.engine, 0) > limit) this.#undo.shift();
+    while (this.#undo.length > limit || this.#undo.reduce((sum, e) => sum + e.engine, 0) > limit)
+      this.#undo.shift();
     this.#redo.length = 0;
     if (entry.engine > 0) this.#changed();
   }
 
-  #withFormat(parts: DocumentParts, sheet: string, range: RangeRef, format: NumberFormat): DocumentParts {
+  #withFormat(
+    parts: DocumentParts,
+    sheet: string,
+    range: RangeRef,
+    format: NumberFormat,
+  ): DocumentParts {
     return this.#mapSheet(parts, sheet, (s) => {
       const formats = { ...s.formats };
       for (const position of positionsIn(range)) {
@@ -479,7 +520,11 @@ export class WorkbookEngine {
     });
   }
 
-  #mapSheet(parts: DocumentParts, sheet: string, update: (s: DocumentParts['sheets'][number]) => DocumentParts['sheets'][number]): DocumentParts {
+  #mapSheet(
+    parts: DocumentParts,
+    sheet: string,
+    update: (s: DocumentParts['sheets'][number]) => DocumentParts['sheets'][number],
+  ): DocumentParts {
     return { ...parts, sheets: parts.sheets.map((s) => (s.name === sheet ? update(s) : s)) };
   }
 
@@ -519,7 +564,8 @@ function toCellValue(value: unknown): CellValue {
   if (value instanceof DetailedCellError) {
     return { error: value.value as ErrorCode, detail: value.message };
   }
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+    return value;
   return null;
 }
 

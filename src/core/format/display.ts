@@ -26,18 +26,30 @@ export function formatNumber(value: number, format: NumberFormat): string {
     case 'number-2dp':
       return numberFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
     case 'currency':
-      return numberFormat({ ...GBP, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(value);
+      return numberFormat({ ...GBP, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(
+        value,
+      );
     case 'currency-2dp':
-      return numberFormat({ ...GBP, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+      return numberFormat({ ...GBP, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+        value,
+      );
     case 'accounting': {
       const rounded = Math.round(value);
-      const body = numberFormat({ ...GBP, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(Math.abs(rounded));
+      const body = numberFormat({
+        ...GBP,
+        minimumFractionDigits: 0,
+        maximumFractionDigits: 0,
+      }).format(Math.abs(rounded));
       return rounded < 0 ? `(${body})` : body;
     }
     case 'percent':
       return numberFormat({ style: 'percent', maximumFractionDigits: 0 }).format(value);
     case 'percent-1dp':
-      return numberFormat({ style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+      return numberFormat({
+        style: 'percent',
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }).format(value);
     case 'date':
       return formatDate(value);
   }
@@ -47,7 +59,11 @@ export function formatNumber(value: number, format: NumberFormat): string {
 function formatGeneral(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
   const abs = Math.abs(value);
-  if (abs !== 0 && (abs >= 1e11 || abs < 1e-9)) return value.toExponential(5).replace(/\.?0+e/, 'E');
+  if (abs !== 0 && (abs >= 1e11 || abs < 1e-9))
+    return value
+      .toExponential(5)
+      .replace(/\.?0+e/, 'e')
+      .replace('e', 'E');
   return String(Number(value.toPrecision(10)));
 }
 

@@ -4,7 +4,10 @@ import { createBlankWorkbook, parseModelText, serializeModel } from '../../../..
 
 test('a sheet named __proto__ is an ordinary sheet, not an object prototype', () => {
   const blank = createBlankWorkbook('Hostile');
-  const text = serializeModel({ ...blank, sheets: [{ name: '__proto__', cells: { A1: 2, A2: '=A1*3' } }] });
+  const text = serializeModel({
+    ...blank,
+    sheets: [{ name: '__proto__', cells: { A1: 2, A2: '=A1*3' } }],
+  });
   const loaded = parseModelText(text);
   expect(loaded.ok).toBe(true);
   if (!loaded.ok) return;

@@ -1,0 +1,92 @@
+// The one way a typed value reaches a cell, shared by in-cell editing and the
+// formula bar: read it as Excel in en-GB would, send a declared input to the
+// scenario layer when asked to, refuse a malformed formula with a message.
+import type { WorkbookEngine } from '../../core/engine';
+import type { CellContent, InputDeclaration, NumberFormat } from '../../core/file/schema';
+import { parseCellRef, type CellPosition } from '../../core/document';
+import { formatValue, parseCellInput } from '../../core/format';
+
+export interface CellWriteHooks {
+  onAlert: (message: string) => void;
+  onEditInput?: ((ref: string, content: CellContent | undefined) => boolean) | undefined;
+}
+
+/** Writes what the user typed; false when it was refused (the user has been told why). */
+export function writeTypedInput(
+  engine: WorkbookEngine,
+  sheet: string,
+  position: CellPosition,
+  typed: string,
+  hooks: CellWriteHooks,
+): boolean {
+  const parsed = parseCellInput(typed);
+  if (hooks.onEditInput) {
+    const ref = declaredInputRef(engine, sheet, position);
+    if (ref !== undefined && hooks.onEditInput(ref, parsed.content)) return true;
+  }
+  // A typed "£" or "%" sets the format only on a cell that has none yet, as Excel does.
+  const format: NumberFormat | undefined =
+    parsed.impliedFormat !== undefined && engine.getFormat(sheet, position) === 'general'
+      ? parsed.impliedFormat
+      : undefined;
+  const result = engine.setCell(sheet, position, parsed.content, format);
+  if (!result.ok) {
+    hooks.onAlert(result.message);
+    return false;
+  }
+  return true;
+}
+
+/** The declared input ref (as written in the document) for a cell, if it is one. */
+export function declaredInputRef(
+  engine: WorkbookEngine,
+  sheet: string,
+  position: CellPosition,
+): string | undefined {
+  return declaredInput(engine, sheet, position)?.ref;
+}
+
+export function declaredInput(
+  engine: WorkbookEngine,
+  sheet: string,
+  position: CellPosition,
+): InputDeclaration | undefined {
+  return inputsOnSheet(engine, sheet).get(positionKey(position));
+}
+
+export function positionKey(position: CellPosition): string {
+  return `${position.row},${position.col}`;
+}
+
+/** The declared inputs on one sheet, by position, for the grid to mark. */
+export function inputsOnSheet(
+  engine: WorkbookEngine,
+  sheet: string,
+): Map<string, InputDeclaration> {
+  const found = new Map<string, InputDeclaration>();
+  const lower = sheet.toLowerCase();
+  for (const input of engine.parts.inputs) {
+    const ref = parseCellRef(input.ref);
+    if (ref?.sheet?.toLowerCase() === lower) found.set(positionKey(ref), input);
+  }
+  return found;
+}
+
+/**
+ * The text a cell shows when it is edited (and in the formula bar): a formula as
+ * typed, a date as a date and a percentage as a percentage, so that writing it back
+ * unchanged gives the same cell.
+ */
+export function editText(content: CellContent | undefined, format: NumberFormat): string {
+  if (content === undefined) return '';
+  if (typeof content === 'boolean') return content ? 'TRUE' : 'FALSE';
+  if (typeof content === 'string') {
+    // Text that would read as a number or formula keeps Excel's leading apostrophe.
+    const reread = parseCellInput(content).content;
+    return reread === content ? content : `'${content}`;
+  }
+  if (format === 'date') return formatValue(content, 'date');
+  if (format === 'percent' || format === 'percent-1dp')
+    return `${Number((content * 100).toPrecision(12))}%`;
+  return String(content);
+}
