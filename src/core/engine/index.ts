@@ -1,5 +1,19 @@
-export { WorkbookEngine, type EditResult, type ClipboardContents, type ChangeListener } from './workbook-engine';
-export { type CellValue, type CellError, type ErrorCode, isCellError, explainError, ERROR_EXPLANATIONS } from './cell-value';
+export {
+  WorkbookEngine,
+  type EditResult,
+  type ClipboardContents,
+  type ChangeListener,
+  type ContentChange,
+  type ContentRanges,
+} from './workbook-engine';
+export {
+  type CellValue,
+  type CellError,
+  type ErrorCode,
+  isCellError,
+  explainError,
+  ERROR_EXPLANATIONS,
+} from './cell-value';
 export { type DocumentParts, type SheetParts, renameSheetInRef, refSheet } from './document-parts';
 export { ENGINE_CONFIG } from './config';
 export { parseTsv, toTsv } from './clipboard';

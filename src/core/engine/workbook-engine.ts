@@ -29,12 +29,33 @@ import {
 
 export type EditResult = { ok: true } | { ok: false; message: string };
 
+/**
+ * What an edit did to cell contents, so that followers (the scenario engines) can
+ * mirror it by rewriting a few cells instead of re-reading the whole document.
+ */
+export type ContentChange =
+  | { kind: 'cells'; sheet: string; range: RangeRef }
+  /** formats, declarations, scenarios: no cell content changed */
+  | { kind: 'parts' }
+  /** sheets added, renamed, removed or reordered, or cells moved: followers rebuild */
+  | { kind: 'structure' };
+
+/** Cell ranges whose contents changed, sheet by sheet. */
+export type ContentRanges = { sheet: string; range: RangeRef }[];
+
 interface UndoEntry {
   /** how many steps the engine's own undo stack holds for this entry (0 for parts only) */
   engine: number;
   before: DocumentParts;
   after: DocumentParts;
+  /** undoing or redoing touches the same cells as doing */
+  change: ContentChange;
 }
+
+/** How many recent changes followers can ask about before they must rebuild. */
+const CHANGE_LOG_LENGTH = 64;
+const PARTS_ONLY: ContentChange = { kind: 'parts' };
+const STRUCTURE: ContentChange = { kind: 'structure' };
 
 export interface ClipboardContents {
   sheet: string;
@@ -59,6 +80,8 @@ export class WorkbookEngine {
   readonly #listeners = new Set<ChangeListener>();
   /** rises on every change; the UI and autosave watch it */
   #version = 0;
+  /** the most recent changes, each with the version it produced */
+  readonly #changeLog: { version: number; change: ContentChange }[] = [];
 
   private constructor(hf: HyperFormula, parts: DocumentParts) {
     this.#hf = hf;
@@ -163,9 +186,29 @@ export class WorkbookEngine {
     return () => this.#listeners.delete(listener);
   }
 
-  #changed(): void {
+  #changed(change: ContentChange): void {
     this.#version++;
+    this.#changeLog.push({ version: this.#version, change });
+    if (this.#changeLog.length > CHANGE_LOG_LENGTH) this.#changeLog.shift();
     for (const listener of this.#listeners) listener();
+  }
+
+  /**
+   * The cell ranges whose contents changed since `version`, or undefined when a
+   * follower must rebuild from toWorkbook(): the structure changed, or the change
+   * is too old to be in the log.
+   */
+  contentChangesSince(version: number): ContentRanges | undefined {
+    if (version === this.#version) return [];
+    const first = this.#changeLog[0];
+    if (!first || first.version > version + 1 || version > this.#version) return undefined;
+    const ranges: ContentRanges = [];
+    for (const { version: at, change } of this.#changeLog) {
+      if (at <= version) continue;
+      if (change.kind === 'structure') return undefined;
+      if (change.kind === 'cells') ranges.push({ sheet: change.sheet, range: change.range });
+    }
+    return ranges;
   }
 
   // ---- editing cells -------------------------------------------------------
@@ -202,7 +245,11 @@ export class WorkbookEngine {
     if (!this.#hf.isItPossibleToSetCellContents(address)) {
       return FAIL('Those cells cannot be changed (outside the sheet).');
     }
-    const width = Math.max(0, ...rows.map((r) => r.length));
+    const width = Math.max(1, ...rows.map((r) => r.length));
+    const written: RangeRef = {
+      start,
+      end: { row: start.row + Math.max(1, rows.length) - 1, col: start.col + width - 1 },
+    };
     const formatted =
       format === undefined
         ? undefined
@@ -215,7 +262,11 @@ export class WorkbookEngine {
             },
             format,
           );
-    this.#engineEdit(() => void this.#hf.setCellContents(address, raw), formatted);
+    this.#engineEdit(
+      { kind: 'cells', sheet, range: written },
+      () => void this.#hf.setCellContents(address, raw),
+      formatted,
+    );
     return OK;
   }
 
@@ -254,7 +305,11 @@ export class WorkbookEngine {
         formats[formatCellAddress(from)] ?? 'general',
       );
     }
-    this.#engineEdit(() => void this.#hf.setCellContents(address, data), parts);
+    this.#engineEdit(
+      { kind: 'cells', sheet, range: target },
+      () => void this.#hf.setCellContents(address, data),
+      parts,
+    );
     return OK;
   }
 
@@ -274,7 +329,8 @@ export class WorkbookEngine {
       const destination = this.#address(sheet, target.start);
       if (!this.#hf.isItPossibleToMoveCells(source, destination))
         return FAIL('Those cells cannot be moved there.');
-      this.#engineEdit(() => void this.#hf.moveCells(source, destination));
+      // A move rewrites the formulas that pointed at the cells: followers rebuild.
+      this.#engineEdit(STRUCTURE, () => void this.#hf.moveCells(source, destination));
       return OK;
     }
     const targetRows = target.end.row - target.start.row + 1;
@@ -299,17 +355,21 @@ export class WorkbookEngine {
     // Each tile is one paste and one step on the engine's stack (a batch cannot hold
     // a paste); the undo entry counts them, so Undo takes back the whole paste.
     let tiles = 0;
-    this.#engineEdit(() => {
-      this.#hf.copy(source);
-      for (let row = target.start.row; row <= end.row; row += rows) {
-        for (let col = target.start.col; col <= end.col; col += cols) {
-          this.#hf.paste(this.#address(sheet, { row, col }));
-          tiles++;
+    this.#engineEdit(
+      { kind: 'cells', sheet, range: { start: target.start, end } },
+      () => {
+        this.#hf.copy(source);
+        for (let row = target.start.row; row <= end.row; row += rows) {
+          for (let col = target.start.col; col <= end.col; col += cols) {
+            this.#hf.paste(this.#address(sheet, { row, col }));
+            tiles++;
+          }
         }
-      }
-      this.#hf.clearClipboard();
-      return tiles;
-    }, parts);
+        this.#hf.clearClipboard();
+        return tiles;
+      },
+      parts,
+    );
     return OK;
   }
 
@@ -373,7 +433,7 @@ export class WorkbookEngine {
       ...this.#parts,
       sheets: [...this.#parts.sheets, { name, formats: {}, columnWidths: {} }],
     };
-    this.#engineEdit(() => void this.#hf.addSheet(name), next);
+    this.#engineEdit(STRUCTURE, () => void this.#hf.addSheet(name), next);
     return OK;
   }
 
@@ -383,7 +443,7 @@ export class WorkbookEngine {
     const problem = this.checkSheetName(newName, oldName);
     if (problem) return FAIL(problem);
     const next = renameSheetInParts(this.#parts, oldName, newName);
-    this.#engineEdit(() => this.#hf.renameSheet(this.#sheetId(oldName), newName), next);
+    this.#engineEdit(STRUCTURE, () => this.#hf.renameSheet(this.#sheetId(oldName), newName), next);
     return OK;
   }
 
@@ -391,7 +451,7 @@ export class WorkbookEngine {
     if (!this.hasSheet(name)) return FAIL(`There is no sheet named "${name}".`);
     if (this.#parts.sheets.length === 1) return FAIL('A workbook needs at least one sheet.');
     const next = removeSheetFromParts(this.#parts, name);
-    this.#engineEdit(() => void this.#hf.removeSheet(this.#sheetId(name)), next);
+    this.#engineEdit(STRUCTURE, () => void this.#hf.removeSheet(this.#sheetId(name)), next);
     return OK;
   }
 
@@ -401,7 +461,7 @@ export class WorkbookEngine {
     const sheets = [...this.#parts.sheets];
     const [moved] = sheets.splice(from, 1);
     sheets.splice(Math.max(0, Math.min(sheets.length, toIndex)), 0, moved!);
-    this.#partsEdit({ ...this.#parts, sheets });
+    this.#partsEdit({ ...this.#parts, sheets }, STRUCTURE);
     return OK;
   }
 
@@ -420,7 +480,7 @@ export class WorkbookEngine {
     for (let step = 0; step < entry.engine; step++) this.#hf.undo();
     this.#parts = entry.before;
     this.#redo.push(entry);
-    this.#changed();
+    this.#changed(entry.change);
     return true;
   }
 
@@ -430,7 +490,7 @@ export class WorkbookEngine {
     for (let step = 0; step < entry.engine; step++) this.#hf.redo();
     this.#parts = entry.after;
     this.#undo.push(entry);
-    this.#changed();
+    this.#changed(entry.change);
     return true;
   }
 
@@ -479,18 +539,22 @@ export class WorkbookEngine {
   }
 
   /** Runs an engine edit; the operation may say how many engine undo steps it took. */
-  #engineEdit(operation: () => number | void, after: DocumentParts = this.#parts): void {
+  #engineEdit(
+    change: ContentChange,
+    operation: () => number | void,
+    after: DocumentParts = this.#parts,
+  ): void {
     const before = this.#parts;
     const steps = operation() ?? 1;
     this.#parts = after;
-    this.#push({ engine: steps, before, after });
+    this.#push({ engine: steps, before, after, change });
   }
 
-  #partsEdit(after: DocumentParts): void {
+  #partsEdit(after: DocumentParts, change: ContentChange = PARTS_ONLY): void {
     if (after === this.#parts) return;
-    this.#push({ engine: 0, before: this.#parts, after });
+    this.#push({ engine: 0, before: this.#parts, after, change });
     this.#parts = after;
-    this.#changed();
+    this.#changed(change);
   }
 
   #push(entry: UndoEntry): void {
@@ -500,7 +564,7 @@ export class WorkbookEngine {
     while (this.#undo.length > limit || this.#undo.reduce((sum, e) => sum + e.engine, 0) > limit)
       this.#undo.shift();
     this.#redo.length = 0;
-    if (entry.engine > 0) this.#changed();
+    if (entry.engine > 0) this.#changed(entry.change);
   }
 
   #withFormat(

@@ -10,13 +10,15 @@ import {
   ScenarioEvaluator,
   structureOf,
   type BaseCells,
+  type CellEdit,
   type CellValue,
+  type ContentRanges,
   type Overrides,
   type WorkbookEngine,
 } from '../engine';
 import type { CellPosition } from '../document/address';
-import { parseRangeRef } from '../document/address';
-import type { Workbook } from '../file/schema';
+import { formatCellAddress, parseRangeRef, positionsIn } from '../document/address';
+import type { CellContent, Workbook } from '../file/schema';
 import { toOutputValue, type ScenarioOutputs, type ScenarioResults } from './results';
 import { readOutputs } from './evaluate';
 import { BASE_NAME } from './operations';
@@ -31,9 +33,17 @@ export const MAX_DEDICATED = 8;
 
 interface Synced {
   version: number;
-  workbook: Workbook;
+  /** the document at `version`, read only when an evaluator has to be built */
+  workbook: () => Workbook;
   base: BaseCells;
+  /** sheets and names: when they change, evaluators are rebuilt */
   structure: string;
+}
+
+/** Reads the document at most once, and only if asked. */
+function lazily(read: () => Workbook): () => Workbook {
+  let workbook: Workbook | undefined;
+  return () => (workbook ??= read());
 }
 
 export class LiveScenarioEvaluation {
@@ -92,13 +102,13 @@ export class LiveScenarioEvaluation {
     let evaluator = this.#dedicated.get(id);
     if (evaluator) return evaluator;
     if (this.#dedicated.size < MAX_DEDICATED) {
-      evaluator = ScenarioEvaluator.fromWorkbook(synced.workbook, synced.base);
+      evaluator = ScenarioEvaluator.fromWorkbook(synced.workbook(), synced.base);
       evaluator.useOverrides(overrides);
       this.#dedicated.set(id, evaluator);
       return evaluator;
     }
     this.#shared ??= {
-      evaluator: ScenarioEvaluator.fromWorkbook(synced.workbook, synced.base),
+      evaluator: ScenarioEvaluator.fromWorkbook(synced.workbook(), synced.base),
       showing: undefined,
     };
     if (this.#shared.showing !== id) {
@@ -116,20 +126,18 @@ export class LiveScenarioEvaluation {
   #sync(): Synced {
     const version = this.#engine.version;
     if (this.#synced?.version === version) return this.#synced;
-    const workbook = this.#engine.toWorkbook();
-    const next: Synced = {
-      version,
-      workbook,
-      base: baseCellsOf(workbook),
-      structure: structureOf(workbook),
-    };
     const previous = this.#synced;
+    // Fast path: the engine names the ranges it rewrote, so only those cells are read.
+    const ranges = previous ? this.#engine.contentChangesSince(previous.version) : undefined;
+    const { next, edits } =
+      previous && ranges
+        ? this.#syncRanges(previous, ranges, version)
+        : this.#syncWhole(previous, version);
     this.#synced = next;
-    if (!previous || previous.structure !== next.structure) {
+    if (!edits) {
       this.destroy(); // rebuilt on demand from the new document
       return next;
     }
-    const edits = diffCells(previous.base, next.base);
     const ids = new Set(this.#engine.parts.scenarios.map((s) => s.id));
     for (const [id, evaluator] of this.#dedicated) {
       if (ids.has(id)) evaluator.applyEdits(edits, next.base, this.#overrides(id));
@@ -147,6 +155,57 @@ export class LiveScenarioEvaluation {
       this.#shared.showing = showing;
     }
     return next;
+  }
+
+  /** Reads back the ranges the engine rewrote; the sheets and names are unchanged. */
+  #syncRanges(
+    previous: Synced,
+    ranges: ContentRanges,
+    version: number,
+  ): { next: Synced; edits: CellEdit[] } {
+    const base = new Map(previous.base);
+    const edits: CellEdit[] = [];
+    const copied = new Set<string>();
+    for (const { sheet, range } of ranges) {
+      if (!this.#engine.hasSheet(sheet)) continue;
+      if (!copied.has(sheet)) {
+        base.set(sheet, { ...(base.get(sheet) ?? {}) });
+        copied.add(sheet);
+      }
+      const cells = base.get(sheet) as Record<string, CellContent>;
+      const contents = this.#engine.getRangeContents(sheet, range);
+      for (const position of positionsIn(range)) {
+        const address = formatCellAddress(position);
+        const content = contents[position.row - range.start.row]?.[position.col - range.start.col];
+        if (content === undefined) delete cells[address];
+        else cells[address] = content;
+        edits.push({ sheet, address, content });
+      }
+    }
+    const engine = this.#engine;
+    const next = {
+      version,
+      base,
+      workbook: lazily(() => engine.toWorkbook()),
+      structure: previous.structure,
+    };
+    return { next, edits };
+  }
+
+  /** Reads the whole document; edits are undefined when its structure changed (rebuild). */
+  #syncWhole(
+    previous: Synced | undefined,
+    version: number,
+  ): { next: Synced; edits: CellEdit[] | undefined } {
+    const workbook = this.#engine.toWorkbook();
+    const next: Synced = {
+      version,
+      base: baseCellsOf(workbook),
+      workbook: () => workbook,
+      structure: structureOf(workbook),
+    };
+    const same = previous !== undefined && previous.structure === next.structure;
+    return { next, edits: same ? diffCells(previous.base, next.base) : undefined };
   }
 
   #readBase(outputs: Workbook['outputs']): ScenarioOutputs['values'] {
