@@ -90,7 +90,7 @@ async function measureEditToRepaint(browser: Browser, appUrl: string): Promise<n
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(appUrl);
-  await page.getByLabel('Model file').setInputFiles({
+  await page.getByLabel('Model file', { exact: true }).setInputFiles({
     name: 'big.json',
     mimeType: 'application/json',
     buffer: Buffer.from(serializeModel(bigSheetWorkbook())),

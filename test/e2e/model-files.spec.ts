@@ -24,7 +24,7 @@ test('a model exported through the real download imports back as a new, identica
   expect(exported.sheets[0].cells).toEqual({ A1: 1200, A2: '=A1*1.02' });
 
   await page.getByRole('button', { name: 'All workbooks' }).click();
-  await page.getByLabel('Model file').setInputFiles(path);
+  await page.getByLabel('Model file', { exact: true }).setInputFiles(path);
   await expect(page.getByRole('status')).toContainText(
     'Imported “Untitled workbook” as a new workbook',
   );
@@ -62,7 +62,7 @@ test('bad files are refused in plain words and the saved workbooks stay as they 
 
   for (const [name, content, message] of BAD_FILES) {
     await page
-      .getByLabel('Model file')
+      .getByLabel('Model file', { exact: true })
       .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
     await expect(page.getByRole('alert')).toContainText(message);
     await expect(page.getByRole('alert')).toContainText('Nothing was changed');
@@ -88,7 +88,7 @@ test('bad files are refused in plain words and the saved workbooks stay as they 
     scenarios: [],
     charts: [],
   });
-  await page.getByLabel('Model file').setInputFiles({
+  await page.getByLabel('Model file', { exact: true }).setInputFiles({
     name: 'broken.json',
     mimeType: 'application/json',
     buffer: Buffer.from(formulaProblem),
@@ -122,7 +122,7 @@ test('markup in a model file is shown as text, never run', async ({ page }) => {
     charts: [],
   });
   await page.goto('/');
-  await page.getByLabel('Model file').setInputFiles({
+  await page.getByLabel('Model file', { exact: true }).setInputFiles({
     name: 'evil.json',
     mimeType: 'application/json',
     buffer: Buffer.from(hostile),

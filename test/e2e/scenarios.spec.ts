@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { test, expect, openTemplate, waitForSaved } from './fixtures';
 import { cell, goTo, formulaBar } from './grid-helpers';
 import type { Page } from '@playwright/test';
@@ -56,12 +57,23 @@ test('a user creates a scenario, overrides an input, compares it, charts it, and
 
   // Charts: each has its numbers in a table captioned with its title, a column per scenario.
   await page.getByRole('button', { name: 'Charts' }).click();
-  const chartTable = page.getByRole('table', { name: 'Operating surplus by idea, year by year' });
+  const chartTable = page.getByRole('table', {
+    name: "Children's birthday parties: operating surplus by year (£)",
+  });
   await expect(chartTable).toBeVisible();
   await expect(chartTable).toContainText('Half the parties');
-  await expect(
-    page.getByRole('button', { name: 'Download Operating surplus by idea, year by year as PNG' }),
-  ).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page
+    .getByRole('button', {
+      name: "Download Children's birthday parties: operating surplus by year (£) as PNG",
+    })
+    .click();
+  const png = await downloading;
+  expect(png.suggestedFilename()).toBe(
+    "Children's birthday parties- operating surplus by year (£).png",
+  );
+  const bytes = await readFile(await png.path());
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
   await waitForSaved(page);
   await page.reload();
@@ -96,4 +108,17 @@ test('showing a scenario in the grid is one click, obvious, and input edits go t
   await expect(cell(page, 'B49')).toHaveText('4');
   await goTo(page, 'B49');
   await expect(formulaBar(page)).toHaveValue('4');
+});
+
+test('while a scenario is shown, clearing several inputs at once is refused and Base keeps its values', async ({
+  page,
+}) => {
+  await openTemplate(page, 'Income generation');
+  await page.getByRole('combobox', { name: 'Show in grid' }).selectOption({ label: 'Pessimistic' });
+  await goTo(page, 'Assumptions!B48:B49');
+  await page.keyboard.press('Delete');
+  await expect(page.getByRole('alert')).toContainText('its inputs change one cell at a time');
+  await page.getByRole('button', { name: 'Show Base' }).click();
+  await expect(cell(page, 'B49')).toHaveText('4');
+  await expect(cell(page, 'B48')).not.toHaveText('');
 });

@@ -3,7 +3,7 @@
 // scenario layer when asked to, refuse a malformed formula with a message.
 import type { WorkbookEngine } from '../../core/engine';
 import type { CellContent, InputDeclaration, NumberFormat } from '../../core/file/schema';
-import { parseCellRef, type CellPosition } from '../../core/document';
+import { parseCellRef, type CellPosition, type RangeRef } from '../../core/document';
 import { formatValue, parseCellInput } from '../../core/format';
 
 export interface CellWriteHooks {
@@ -89,4 +89,22 @@ export function editText(content: CellContent | undefined, format: NumberFormat)
   if (format === 'percent' || format === 'percent-1dp')
     return `${Number((content * 100).toPrecision(12))}%`;
   return String(content);
+}
+
+/** Said when a several-cell edit would write a declared input while a scenario is shown. */
+export const SCENARIO_RANGE_EDIT_REFUSED =
+  'While a scenario is shown, its inputs change one cell at a time (each becomes an override of that scenario). Show Base to clear, fill or paste over several inputs at once.';
+
+/** Whether any declared input cell of `sheet` lies inside `range`. */
+export function rangeHasInput(engine: WorkbookEngine, sheet: string, range: RangeRef): boolean {
+  return engine.parts.inputs.some((input) => {
+    const ref = parseCellRef(input.ref);
+    return (
+      ref?.sheet === sheet &&
+      ref.row >= range.start.row &&
+      ref.row <= range.end.row &&
+      ref.col >= range.start.col &&
+      ref.col <= range.end.col
+    );
+  });
 }

@@ -92,6 +92,9 @@ export function buildColumnDefs(count: number, source: GridCellSource): ColDef<G
       headerName: letters,
       editable: true,
       width: 100,
+      // The file format allows widths from 10px (a spacer column). ag-grid resizes a
+      // batch all-or-nothing, so one width under the theme's minimum would cancel them all.
+      minWidth: 10,
       valueGetter: (params: ValueGetterParams<GridRow>) => source.value(positionOf(params, col)),
       valueFormatter: (params: ValueFormatterParams<GridRow, CellValue>) =>
         displayText(params.value ?? null, source.format(positionOf(params, col))),

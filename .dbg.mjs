@@ -1,0 +1,17 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--no-first-run','--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+page.on('console', (m) => console.log('console:', m.type(), m.text().slice(0,200)));
+await page.goto('http://127.0.0.1:4173/');
+await page.getByRole('button', { name: /Open template Mutual/ }).click();
+await page.getByRole('grid').waitFor();
+const widths = () => page.evaluate(() => [...document.querySelectorAll('.ag-header-cell')].slice(0,5).map(h => h.getAttribute('col-id') + ':' + Math.round(h.getBoundingClientRect().width)).join(' '));
+console.log('Assumptions', await widths());
+await page.getByRole('tab', { name: 'Annual' }).click();
+await page.waitForTimeout(800);
+console.log('Annual', await widths());
+await page.getByRole('tab', { name: 'Summary' }).click();
+await page.waitForTimeout(800);
+console.log('Summary', await widths());
+await browser.close();
