@@ -3,14 +3,10 @@
 // differs between the current and the next scenario (one batch, so one
 // recalculation), and keeps the base contents it needs to undo every override.
 // The user's WorkbookEngine is never touched, so overrides cannot leak into it.
-import {
-  DetailedCellError,
-  HyperFormula,
-  type RawCellContent,
-  type SimpleCellAddress,
-} from 'hyperformula';
+import type { HyperFormula, RawCellContent, SimpleCellAddress } from 'hyperformula';
 import { ENGINE_CONFIG } from './config';
-import type { CellValue, ErrorCode } from './cell-value';
+import { buildHyperFormula, toCellValue } from './build';
+import type { CellValue } from './cell-value';
 import type { CellContent, Workbook } from '../file/schema';
 import {
   parseCellRef,
@@ -73,7 +69,7 @@ export class ScenarioEvaluator {
   #written = new Map<string, Written>();
 
   private constructor(workbook: Workbook, base: BaseCells) {
-    this.#hf = buildHyperFormula(workbook);
+    this.#hf = buildHyperFormula(workbook, EVALUATOR_CONFIG);
     this.#cells = base;
     this.#structure = structureOf(workbook);
   }
@@ -98,7 +94,7 @@ export class ScenarioEvaluator {
   sync(workbook: Workbook, overrides: Overrides = {}): void {
     if (structureOf(workbook) !== this.#structure) {
       this.#hf.destroy();
-      this.#hf = buildHyperFormula(workbook);
+      this.#hf = buildHyperFormula(workbook, EVALUATOR_CONFIG);
       this.#written.clear();
       this.#cells = copyCells(workbook);
       this.#structure = structureOf(workbook);
@@ -240,34 +236,4 @@ function copyCells(workbook: Workbook): BaseCells {
   return new Map(workbook.sheets.map((s) => [s.name, { ...s.cells }]));
 }
 
-function buildHyperFormula(workbook: Workbook): HyperFormula {
-  const sheets: Record<string, RawCellContent[][]> = {};
-  for (const sheet of workbook.sheets) sheets[sheet.name] = sheetToArray(sheet.cells);
-  const names = workbook.names.map((n) => ({ name: n.name, expression: `=${n.ref}` }));
-  return HyperFormula.buildFromSheets(sheets, EVALUATOR_CONFIG, names);
-}
-
-function sheetToArray(cells: Readonly<Record<string, CellContent>>): RawCellContent[][] {
-  const rows: RawCellContent[][] = [];
-  for (const [key, content] of Object.entries(cells)) {
-    const position = parseCellRef(key);
-    if (!position) continue;
-    const row = (rows[position.row] ??= []);
-    row[position.col] = content;
-  }
-  // The engine wants dense rows: fill the holes.
-  for (let r = 0; r < rows.length; r++) {
-    const row = (rows[r] ??= []);
-    for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
-  }
-  return rows;
-}
-
 /** As WorkbookEngine reads values: errors become CellError values the UI can explain. */
-function toCellValue(value: unknown): CellValue {
-  if (value instanceof DetailedCellError)
-    return { error: value.value as ErrorCode, detail: value.message };
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
-    return value;
-  return null;
-}

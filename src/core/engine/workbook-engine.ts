@@ -4,13 +4,13 @@
 // edits to the rest of the document (formats, sheet order, declarations).
 import {
   HyperFormula,
-  DetailedCellError,
   type RawCellContent,
   type SimpleCellAddress,
   type SimpleCellRange,
 } from 'hyperformula';
 import { ENGINE_CONFIG } from './config';
-import type { CellValue, ErrorCode } from './cell-value';
+import { buildHyperFormula, toCellValue } from './build';
+import type { CellValue } from './cell-value';
 import {
   partsFromWorkbook,
   removeSheetFromParts,
@@ -21,7 +21,6 @@ import type { CellContent, NumberFormat, Workbook } from '../file/schema';
 import { CURRENT_VERSION, FORMAT_ID, sheetNameSchema } from '../file/schema';
 import {
   formatCellAddress,
-  parseCellAddress,
   positionsIn,
   type CellPosition,
   type RangeRef,
@@ -90,18 +89,7 @@ export class WorkbookEngine {
 
   /** Builds the engine from a document that core/file has already validated. */
   static fromWorkbook(workbook: Workbook): WorkbookEngine {
-    // fromEntries makes own properties, so a sheet named "__proto__" is a sheet, not a prototype.
-    const sheets: Record<string, RawCellContent[][]> = Object.fromEntries(
-      workbook.sheets.map((sheet) => [sheet.name, sheetToArray(sheet.cells)]),
-    );
-    const hf = HyperFormula.buildFromSheets(
-      sheets,
-      ENGINE_CONFIG,
-      workbook.names.map((n) => ({
-        name: n.name,
-        expression: `=${n.ref}`,
-      })),
-    );
+    const hf = buildHyperFormula(workbook, ENGINE_CONFIG);
     // Loading is not an edit the user can undo.
     hf.clearUndoStack();
     return new WorkbookEngine(hf, partsFromWorkbook(workbook));
@@ -622,31 +610,6 @@ let checker: HyperFormula | undefined;
 function formulaChecker(): HyperFormula {
   checker ??= HyperFormula.buildEmpty(ENGINE_CONFIG);
   return checker;
-}
-
-function toCellValue(value: unknown): CellValue {
-  if (value instanceof DetailedCellError) {
-    return { error: value.value as ErrorCode, detail: value.message };
-  }
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
-    return value;
-  return null;
-}
-
-function sheetToArray(cells: Record<string, CellContent>): RawCellContent[][] {
-  const rows: RawCellContent[][] = [];
-  for (const [key, content] of Object.entries(cells)) {
-    const position = parseCellAddress(key);
-    if (!position) continue;
-    const row = (rows[position.row] ??= []);
-    row[position.col] = content;
-  }
-  // The engine wants dense rows: fill the holes.
-  for (let r = 0; r < rows.length; r++) {
-    const row = (rows[r] ??= []);
-    for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
-  }
-  return rows;
 }
 
 function arrayToCells(rows: RawCellContent[][]): Record<string, CellContent> {
