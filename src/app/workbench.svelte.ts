@@ -94,6 +94,8 @@ export class Workbench {
   async followRoute(hash: string): Promise<void> {
     const route = parseRoute(hash);
     if (route.screen === 'workbook' && this.#open?.id === route.id) return;
+    // News of the last screen ("Imported …") does not follow the user; problems stay until dismissed.
+    if (this.#notice?.kind === 'info') this.#notice = undefined;
     await this.#closeOpen();
     this.#route = route;
     if (route.screen === 'home') {
@@ -150,7 +152,7 @@ export class Workbench {
     const result = parseModelText(text);
     if (!result.ok) {
       this.showError(
-        `“${file.name}” was not imported. ${describeLoadError(result.error)} Nothing was changed.`,
+        `“${file.name}” was not imported. ${describeLoadError(result.error)}\nNothing was changed.`,
       );
       return false;
     }
