@@ -122,3 +122,35 @@ test('while a scenario is shown, clearing several inputs at once is refused and 
   await expect(cell(page, 'B49')).toHaveText('4');
   await expect(cell(page, 'B48')).not.toHaveText('');
 });
+
+test('the chart choice and the scenarios are saved, and travel in the exported model file', async ({
+  page,
+}) => {
+  await openTemplate(page, 'Income generation');
+  await page.getByRole('button', { name: 'Charts' }).click();
+  await page.getByText(/Choose what to chart/).click();
+  const roomHire = page.getByRole('checkbox', { name: 'Room hire: operating surplus by year' });
+  await roomHire.uncheck();
+  await waitForSaved(page);
+  await page.reload();
+  await page.getByRole('button', { name: 'Charts' }).click();
+  await page.getByText(/Choose what to chart/).click();
+  await expect(
+    page.getByRole('checkbox', { name: 'Room hire: operating surplus by year' }),
+  ).not.toBeChecked();
+  await expect(
+    page.getByRole('table', { name: 'Room hire: operating surplus by year (£)' }),
+  ).toHaveCount(0);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export model' }).click();
+  const exported = JSON.parse(await readFile(await (await downloading).path(), 'utf8'));
+  expect(exported.scenarios.map((s: { name: string }) => s.name)).toEqual([
+    'Pessimistic',
+    'Optimistic',
+    'Part-time Fablab manager',
+  ]);
+  const charted = exported.charts.flatMap((c: { outputs: string[] }) => c.outputs);
+  expect(charted).not.toContain('Annual!C5:G5');
+  expect(charted).toContain('Annual!C6:G6');
+});
