@@ -46,3 +46,17 @@ export function jsFilesIn(distDir: string): string[] {
     .filter((f) => f.endsWith('.js'))
     .map((f) => join(distDir, 'assets', f));
 }
+
+/** Builds the in-browser engine baseline page (test/bench/engine-page) and returns its dist folder. */
+export async function buildEngineBaselinePage(): Promise<string> {
+  const root = join(process.cwd(), 'test/bench/engine-page');
+  const outDir = mkdtempSync(join(tmpdir(), 'engine-page-'));
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    base: './',
+    build: { outDir, emptyOutDir: true },
+  });
+  return outDir;
+}
