@@ -80,6 +80,24 @@ test.describe('working in a workbook as in Excel', () => {
     await expect(page.getByRole('textbox', { name: 'Cell reference' })).toHaveValue('B2:C3');
   });
 
+  test('Ctrl+arrow jumps to the edge of the data, and Ctrl+Shift+arrow selects to it', async ({
+    page,
+  }) => {
+    await newBlank(page);
+    for (const row of [1, 2, 3, 4, 5]) await typeInto(page, `A${row}`, String(row * 100));
+    await typeInto(page, 'A9', '900');
+    const nameBox = page.getByRole('textbox', { name: 'Cell reference' });
+    await goTo(page, 'A1');
+    await page.keyboard.press('Control+ArrowDown');
+    await expect(nameBox).toHaveValue('A5');
+    await expect(cell(page, 'A5')).toBeFocused();
+    await page.keyboard.press('Control+ArrowDown');
+    await expect(nameBox).toHaveValue('A9');
+    await goTo(page, 'A1');
+    await page.keyboard.press('Control+Shift+ArrowDown');
+    await expect(nameBox).toHaveValue('A1:A5');
+  });
+
   test('copy and paste shift relative references, as Excel does', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await newBlank(page);

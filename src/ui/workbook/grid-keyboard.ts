@@ -2,17 +2,18 @@
 // cell with arrows, Tab, Enter, Home/End and the Page keys and starts editing on
 // typing, F2 and double-click; this adds what Community lacks: extending the
 // selection, clearing, fill, undo/redo and moving sheets.
-import type { CellPosition } from '../../core/document';
+import { dataEdge, type CellPosition, type Step } from '../../core/document';
 
 export type GridCommand =
   | { kind: 'extend'; to: CellPosition }
+  | { kind: 'jump'; to: CellPosition }
   | { kind: 'clear' }
   | { kind: 'fill'; direction: 'down' | 'right' }
   | { kind: 'undo' }
   | { kind: 'redo' }
   | { kind: 'moveSheet'; by: -1 | 1 };
 
-const STEPS: Record<string, { row: number; col: number }> = {
+const STEPS: Record<string, Step> = {
   ArrowUp: { row: -1, col: 0 },
   ArrowDown: { row: 1, col: 0 },
   ArrowLeft: { row: 0, col: -1 },
@@ -29,9 +30,15 @@ export function commandForKey(
   event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>,
   active: CellPosition,
   bounds: GridBounds,
+  isFilled: (position: CellPosition) => boolean = () => false,
 ): GridCommand | undefined {
   const ctrl = event.ctrlKey || event.metaKey;
   const step = STEPS[event.key];
+  // Ctrl+arrow jumps to the edge of the data, as in Excel; with Shift it selects to there.
+  if (step && ctrl && !event.altKey) {
+    const to = dataEdge(active, step, isFilled, bounds);
+    return { kind: event.shiftKey ? 'extend' : 'jump', to };
+  }
   if (step && event.altKey && event.shiftKey && step.row === 0)
     return { kind: 'moveSheet', by: step.col as -1 | 1 };
   if (step && event.shiftKey && !ctrl && !event.altKey) {
