@@ -1,6 +1,6 @@
-// From a Workbook document to a HyperFormula instance, and from the engine's values
-// back to ours: shared by the user's engine and the scenario engines, so both read a
-// document the same way.
+// From a Workbook document to a HyperFormula instance and back, and from the
+// engine's values to ours: shared by the user's engine and the scenario engines, so
+// both read a document the same way.
 import {
   DetailedCellError,
   HyperFormula,
@@ -9,7 +9,9 @@ import {
 } from 'hyperformula';
 import type { CellValue, ErrorCode } from './cell-value';
 import type { CellContent, Workbook } from '../file/schema';
-import { parseCellAddress } from '../document/address';
+import { CURRENT_VERSION, FORMAT_ID } from '../file/version';
+import { formatCellAddress, parseCellAddress } from '../document/address';
+import type { DocumentParts } from './document-parts';
 
 /** Builds an engine holding the document's sheets and named ranges. */
 export function buildHyperFormula(workbook: Workbook, config: Partial<ConfigParams>): HyperFormula {
@@ -45,4 +47,47 @@ export function toCellValue(value: unknown): CellValue {
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
     return value;
   return null;
+}
+
+/** The document an engine and its parts stand for: what is saved and exported. */
+export function workbookFrom(hf: HyperFormula, parts: DocumentParts, modifiedAt: string): Workbook {
+  const workbook: Workbook = {
+    format: FORMAT_ID,
+    version: CURRENT_VERSION,
+    meta: { ...parts.meta, modifiedAt },
+    sheets: parts.sheets.map((sheet) => {
+      const id = hf.getSheetId(sheet.name);
+      if (id === undefined) throw new Error(`No sheet named ${sheet.name}`);
+      const serialized: Workbook['sheets'][number] = {
+        name: sheet.name,
+        cells: arrayToCells(hf.getSheetSerialized(id)),
+      };
+      if (Object.keys(sheet.formats).length > 0) serialized.formats = { ...sheet.formats };
+      if (Object.keys(sheet.columnWidths).length > 0)
+        serialized.columnWidths = { ...sheet.columnWidths };
+      return serialized;
+    }),
+    names: hf
+      .getAllNamedExpressionsSerialized()
+      .filter((n) => n.scope === undefined)
+      .map((n) => ({ name: n.name, ref: String(n.expression).replace(/^=/, '') })),
+    inputs: parts.inputs,
+    outputs: parts.outputs,
+    scenarios: parts.scenarios,
+    charts: parts.charts,
+  };
+  if (parts.activeScenarioId !== undefined) workbook.activeScenarioId = parts.activeScenarioId;
+  return workbook;
+}
+
+/** The engine's dense rows as a sparse sheet: empty cells are left out. */
+function arrayToCells(rows: RawCellContent[][]): Record<string, CellContent> {
+  const cells: Record<string, CellContent> = {};
+  rows.forEach((row, r) =>
+    row.forEach((raw, c) => {
+      if (raw === null || raw === undefined || raw === '' || raw instanceof Date) return;
+      cells[formatCellAddress({ row: r, col: c })] = raw as CellContent;
+    }),
+  );
+  return cells;
 }

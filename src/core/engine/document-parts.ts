@@ -1,7 +1,14 @@
 // The parts of a Workbook document that are not cell contents. The engine holds the
 // cells; these travel beside them and are versioned by the same undo stack.
 import type { NumberFormat, Workbook } from '../file/schema';
-import { parseRangeRef, quoteSheetName, formatRangeRef } from '../document/address';
+import {
+  formatCellAddress,
+  formatRangeRef,
+  parseRangeRef,
+  positionsIn,
+  quoteSheetName,
+  type RangeRef,
+} from '../document/address';
 
 export interface SheetParts {
   name: string;
@@ -81,6 +88,33 @@ export function removeSheetFromParts(parts: DocumentParts, name: string): Docume
     })),
     charts: parts.charts.map((c) => ({ ...c, outputs: c.outputs.filter(keep) })),
   };
+}
+
+/** The parts with one sheet's parts replaced. */
+export function mapSheet(
+  parts: DocumentParts,
+  sheet: string,
+  update: (s: SheetParts) => SheetParts,
+): DocumentParts {
+  return { ...parts, sheets: parts.sheets.map((s) => (s.name === sheet ? update(s) : s)) };
+}
+
+/** The parts with a number format set on a range ('general' clears it). */
+export function withFormat(
+  parts: DocumentParts,
+  sheet: string,
+  range: RangeRef,
+  format: NumberFormat,
+): DocumentParts {
+  return mapSheet(parts, sheet, (s) => {
+    const formats = { ...s.formats };
+    for (const position of positionsIn(range)) {
+      const key = formatCellAddress(position);
+      if (format === 'general') delete formats[key];
+      else formats[key] = format;
+    }
+    return { ...s, formats };
+  });
 }
 
 export { quoteSheetName };

@@ -9,16 +9,27 @@ import {
   type SimpleCellRange,
 } from 'hyperformula';
 import { ENGINE_CONFIG } from './config';
-import { buildHyperFormula, toCellValue } from './build';
+import { buildHyperFormula, toCellValue, workbookFrom } from './build';
+import {
+  EditHistory,
+  PARTS_ONLY,
+  STRUCTURE,
+  type ContentChange,
+  type ContentRanges,
+} from './edit-history';
+
+export type { ContentChange, ContentRanges };
 import type { CellValue } from './cell-value';
 import {
+  mapSheet,
+  withFormat,
   partsFromWorkbook,
   removeSheetFromParts,
   renameSheetInParts,
   type DocumentParts,
 } from './document-parts';
 import type { CellContent, NumberFormat, Workbook } from '../file/schema';
-import { CURRENT_VERSION, FORMAT_ID, sheetNameSchema } from '../file/schema';
+import { sheetNameSchema } from '../file/schema';
 import {
   formatCellAddress,
   positionsIn,
@@ -27,34 +38,6 @@ import {
 } from '../document/address';
 
 export type EditResult = { ok: true } | { ok: false; message: string };
-
-/**
- * What an edit did to cell contents, so that followers (the scenario engines) can
- * mirror it by rewriting a few cells instead of re-reading the whole document.
- */
-export type ContentChange =
-  | { kind: 'cells'; sheet: string; range: RangeRef }
-  /** formats, declarations, scenarios: no cell content changed */
-  | { kind: 'parts' }
-  /** sheets added, renamed, removed or reordered, or cells moved: followers rebuild */
-  | { kind: 'structure' };
-
-/** Cell ranges whose contents changed, sheet by sheet. */
-export type ContentRanges = { sheet: string; range: RangeRef }[];
-
-interface UndoEntry {
-  /** how many steps the engine's own undo stack holds for this entry (0 for parts only) */
-  engine: number;
-  before: DocumentParts;
-  after: DocumentParts;
-  /** undoing or redoing touches the same cells as doing */
-  change: ContentChange;
-}
-
-/** How many recent changes followers can ask about before they must rebuild. */
-const CHANGE_LOG_LENGTH = 64;
-const PARTS_ONLY: ContentChange = { kind: 'parts' };
-const STRUCTURE: ContentChange = { kind: 'structure' };
 
 export interface ClipboardContents {
   sheet: string;
@@ -74,13 +57,8 @@ function toRaw(content: CellContent | undefined): RawCellContent {
 export class WorkbookEngine {
   readonly #hf: HyperFormula;
   #parts: DocumentParts;
-  readonly #undo: UndoEntry[] = [];
-  readonly #redo: UndoEntry[] = [];
+  readonly #history = new EditHistory(ENGINE_CONFIG.undoLimit ?? 100);
   readonly #listeners = new Set<ChangeListener>();
-  /** rises on every change; the UI and autosave watch it */
-  #version = 0;
-  /** the most recent changes, each with the version it produced */
-  readonly #changeLog: { version: number; change: ContentChange }[] = [];
 
   private constructor(hf: HyperFormula, parts: DocumentParts) {
     this.#hf = hf;
@@ -107,8 +85,9 @@ export class WorkbookEngine {
 
   // ---- reading -------------------------------------------------------------
 
+  /** rises on every change; the UI and autosave watch it */
   get version(): number {
-    return this.#version;
+    return this.#history.version;
   }
   get parts(): DocumentParts {
     return this.#parts;
@@ -175,28 +154,16 @@ export class WorkbookEngine {
   }
 
   #changed(change: ContentChange): void {
-    this.#version++;
-    this.#changeLog.push({ version: this.#version, change });
-    if (this.#changeLog.length > CHANGE_LOG_LENGTH) this.#changeLog.shift();
+    this.#history.noteChange(change);
     for (const listener of this.#listeners) listener();
   }
 
   /**
    * The cell ranges whose contents changed since `version`, or undefined when a
-   * follower must rebuild from toWorkbook(): the structure changed, or the change
-   * is too old to be in the log.
+   * follower must rebuild from toWorkbook() (see EditHistory).
    */
   contentChangesSince(version: number): ContentRanges | undefined {
-    if (version === this.#version) return [];
-    const first = this.#changeLog[0];
-    if (!first || first.version > version + 1 || version > this.#version) return undefined;
-    const ranges: ContentRanges = [];
-    for (const { version: at, change } of this.#changeLog) {
-      if (at <= version) continue;
-      if (change.kind === 'structure') return undefined;
-      if (change.kind === 'cells') ranges.push({ sheet: change.sheet, range: change.range });
-    }
-    return ranges;
+    return this.#history.contentChangesSince(version);
   }
 
   // ---- editing cells -------------------------------------------------------
@@ -241,7 +208,7 @@ export class WorkbookEngine {
     const formatted =
       format === undefined
         ? undefined
-        : this.#withFormat(
+        : withFormat(
             this.#parts,
             sheet,
             {
@@ -286,7 +253,7 @@ export class WorkbookEngine {
         direction === 'down'
           ? { row: range.start.row, col: position.col }
           : { row: position.row, col: range.start.col };
-      parts = this.#withFormat(
+      parts = withFormat(
         parts,
         sheet,
         { start: position, end: position },
@@ -335,7 +302,7 @@ export class WorkbookEngine {
         col: clip.range.start.col + ((position.col - target.start.col) % cols),
       };
       const format = sourceFormats[formatCellAddress(from)] ?? 'general';
-      parts = this.#withFormat(parts, sheet, { start: position, end: position }, format);
+      parts = withFormat(parts, sheet, { start: position, end: position }, format);
     }
     // The engine's copy/paste shifts relative references from each source cell to its
     // target cell. (getFillRangeData would not do for a paste: it aligns its pattern to
@@ -374,12 +341,12 @@ export class WorkbookEngine {
 
   setFormat(sheet: string, range: RangeRef, format: NumberFormat): EditResult {
     if (!this.hasSheet(sheet)) return FAIL(`There is no sheet named "${sheet}".`);
-    this.#partsEdit(this.#withFormat(this.#parts, sheet, range, format));
+    this.#partsEdit(withFormat(this.#parts, sheet, range, format));
     return OK;
   }
 
   setColumnWidth(sheet: string, columnLetters: string, width: number): void {
-    const next = this.#mapSheet(this.#parts, sheet, (s) => ({
+    const next = mapSheet(this.#parts, sheet, (s) => ({
       ...s,
       columnWidths: {
         ...s.columnWidths,
@@ -456,28 +423,26 @@ export class WorkbookEngine {
   // ---- undo / redo ------------------------------------------------------------
 
   get canUndo(): boolean {
-    return this.#undo.length > 0;
+    return this.#history.canUndo;
   }
   get canRedo(): boolean {
-    return this.#redo.length > 0;
+    return this.#history.canRedo;
   }
 
   undo(): boolean {
-    const entry = this.#undo.pop();
+    const entry = this.#history.takeUndo();
     if (!entry) return false;
     for (let step = 0; step < entry.engine; step++) this.#hf.undo();
     this.#parts = entry.before;
-    this.#redo.push(entry);
     this.#changed(entry.change);
     return true;
   }
 
   redo(): boolean {
-    const entry = this.#redo.pop();
+    const entry = this.#history.takeRedo();
     if (!entry) return false;
     for (let step = 0; step < entry.engine; step++) this.#hf.redo();
     this.#parts = entry.after;
-    this.#undo.push(entry);
     this.#changed(entry.change);
     return true;
   }
@@ -486,32 +451,7 @@ export class WorkbookEngine {
 
   /** The whole document as it now stands, ready to save or export. */
   toWorkbook(modifiedAt: string = new Date().toISOString()): Workbook {
-    const parts = this.#parts;
-    const workbook: Workbook = {
-      format: FORMAT_ID,
-      version: CURRENT_VERSION,
-      meta: { ...parts.meta, modifiedAt },
-      sheets: parts.sheets.map((sheet) => {
-        const serialized: Workbook['sheets'][number] = {
-          name: sheet.name,
-          cells: arrayToCells(this.#hf.getSheetSerialized(this.#sheetId(sheet.name))),
-        };
-        if (Object.keys(sheet.formats).length > 0) serialized.formats = { ...sheet.formats };
-        if (Object.keys(sheet.columnWidths).length > 0)
-          serialized.columnWidths = { ...sheet.columnWidths };
-        return serialized;
-      }),
-      names: this.#hf
-        .getAllNamedExpressionsSerialized()
-        .filter((n) => n.scope === undefined)
-        .map((n) => ({ name: n.name, ref: String(n.expression).replace(/^=/, '') })),
-      inputs: parts.inputs,
-      outputs: parts.outputs,
-      scenarios: parts.scenarios,
-      charts: parts.charts,
-    };
-    if (parts.activeScenarioId !== undefined) workbook.activeScenarioId = parts.activeScenarioId;
-    return workbook;
+    return workbookFrom(this.#hf, this.#parts, modifiedAt);
   }
 
   // ---- private ------------------------------------------------------------------
@@ -535,49 +475,15 @@ export class WorkbookEngine {
     const before = this.#parts;
     const steps = operation() ?? 1;
     this.#parts = after;
-    this.#push({ engine: steps, before, after, change });
+    this.#history.record({ engine: steps, before, after, change });
+    this.#changed(change);
   }
 
   #partsEdit(after: DocumentParts, change: ContentChange = PARTS_ONLY): void {
     if (after === this.#parts) return;
-    this.#push({ engine: 0, before: this.#parts, after, change });
+    this.#history.record({ engine: 0, before: this.#parts, after, change });
     this.#parts = after;
     this.#changed(change);
-  }
-
-  #push(entry: UndoEntry): void {
-    this.#undo.push(entry);
-    // The engine trims its own stack at undoLimit steps; ours must trim alike or they drift apart.
-    const limit = ENGINE_CONFIG.undoLimit ?? 100;
-    while (this.#undo.length > limit || this.#undo.reduce((sum, e) => sum + e.engine, 0) > limit)
-      this.#undo.shift();
-    this.#redo.length = 0;
-    if (entry.engine > 0) this.#changed(entry.change);
-  }
-
-  #withFormat(
-    parts: DocumentParts,
-    sheet: string,
-    range: RangeRef,
-    format: NumberFormat,
-  ): DocumentParts {
-    return this.#mapSheet(parts, sheet, (s) => {
-      const formats = { ...s.formats };
-      for (const position of positionsIn(range)) {
-        const key = formatCellAddress(position);
-        if (format === 'general') delete formats[key];
-        else formats[key] = format;
-      }
-      return { ...s, formats };
-    });
-  }
-
-  #mapSheet(
-    parts: DocumentParts,
-    sheet: string,
-    update: (s: DocumentParts['sheets'][number]) => DocumentParts['sheets'][number],
-  ): DocumentParts {
-    return { ...parts, sheets: parts.sheets.map((s) => (s.name === sheet ? update(s) : s)) };
   }
 
   #sheetParts(sheet: string): DocumentParts['sheets'][number] {
@@ -610,15 +516,4 @@ let checker: HyperFormula | undefined;
 function formulaChecker(): HyperFormula {
   checker ??= HyperFormula.buildEmpty(ENGINE_CONFIG);
   return checker;
-}
-
-function arrayToCells(rows: RawCellContent[][]): Record<string, CellContent> {
-  const cells: Record<string, CellContent> = {};
-  rows.forEach((row, r) =>
-    row.forEach((raw, c) => {
-      if (raw === null || raw === undefined || raw === '' || raw instanceof Date) return;
-      cells[formatCellAddress({ row: r, col: c })] = raw as CellContent;
-    }),
-  );
-  return cells;
 }
