@@ -7,6 +7,10 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 const uiAndShell = ['**/ui/**', '**/storage/**', '**/app/**', '**/workers/**'];
+const pureCore = {
+  group: ['svelte', 'svelte/*', 'dexie', 'ag-grid-*', 'chart.js', 'chart.js/*', ...uiAndShell],
+  message: 'src/core is pure: no UI, storage or app imports.',
+};
 
 export default ts.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'test/manual/'] },
@@ -41,18 +45,7 @@ export default ts.config(
         'error',
         {
           patterns: [
-            {
-              group: [
-                'svelte',
-                'svelte/*',
-                'dexie',
-                'ag-grid-*',
-                'chart.js',
-                'chart.js/*',
-                ...uiAndShell,
-              ],
-              message: 'src/core is pure: no UI, storage or app imports.',
-            },
+            pureCore,
             { group: ['hyperformula'], message: 'Only src/core/engine talks to HyperFormula.' },
           ],
         },
@@ -65,20 +58,7 @@ export default ts.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: [
-                'svelte',
-                'svelte/*',
-                'dexie',
-                'ag-grid-*',
-                'chart.js',
-                'chart.js/*',
-                ...uiAndShell,
-              ],
-              message: 'src/core is pure: no UI, storage or app imports.',
-            },
-          ],
+          patterns: [pureCore],
         },
       ],
     },
