@@ -52,3 +52,20 @@ export function chartDataFor(results: ScenarioResults, outputRef: string): Chart
     }),
   };
 }
+
+/** Whether two charts would draw the same picture: a redraw of one the same is wasted work. */
+export function sameChartData(a: ChartData, b: ChartData): boolean {
+  const sameList = <T>(x: readonly T[], y: readonly T[]) =>
+    x.length === y.length && x.every((item, i) => Object.is(item, y[i]));
+  return (
+    a.title === b.title &&
+    a.kind === b.kind &&
+    a.unit === b.unit &&
+    a.axis === b.axis &&
+    sameList(a.labels, b.labels) &&
+    a.series.length === b.series.length &&
+    a.series.every(
+      (s, i) => s.name === b.series[i]!.name && sameList(s.values, b.series[i]!.values),
+    )
+  );
+}

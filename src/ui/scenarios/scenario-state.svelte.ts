@@ -1,8 +1,9 @@
 // The scenario layer of an open workbook, shared by the Scenarios panel, the
 // comparison table, the charts and the grid's scenario view. It follows the
 // engine: the document parts update at once; the results (every output under every
-// scenario) are re-evaluated at most once per animation frame, however fast the
-// user types, so several edits in one frame cost one evaluation.
+// scenario) are re-evaluated once per burst of changes (an undo of many steps, a
+// paste) in a microtask, so the charts and the comparison repaint in the same frame
+// as the grid rather than a frame later.
 import { createContext, onDestroy } from 'svelte';
 import type { DocumentParts, WorkbookEngine } from '../../core/engine';
 import {
@@ -20,7 +21,7 @@ export class ScenarioState {
   #results = $state.raw<ScenarioResults>() as ScenarioResults;
   /** rises on every engine change, so views of cell values know to re-read */
   #version = $state(0);
-  #frame: number | undefined;
+  #pending = false;
   readonly #unsubscribe: () => void;
 
   constructor(engine: WorkbookEngine) {
@@ -78,34 +79,27 @@ export class ScenarioState {
 
   /** Re-evaluates now instead of at the next frame (tests, and before export). */
   flush(): void {
-    if (this.#frame !== undefined) cancelFrame(this.#frame);
-    this.#frame = undefined;
+    this.#pending = false;
     this.#results = this.#live.results();
   }
 
   destroy(): void {
     this.#unsubscribe();
-    if (this.#frame !== undefined) cancelFrame(this.#frame);
+    this.#pending = false;
+    this.#destroyed = true;
     this.#live.destroy();
   }
 
+  #destroyed = false;
+
   #schedule(): void {
-    this.#frame ??= requestFrame(() => {
-      this.#frame = undefined;
-      this.#results = this.#live.results();
+    if (this.#pending) return;
+    this.#pending = true;
+    queueMicrotask(() => {
+      if (!this.#pending || this.#destroyed) return;
+      this.flush();
     });
   }
-}
-
-// jsdom and workers may lack requestAnimationFrame; a 16 ms timer stands in.
-function requestFrame(callback: () => void): number {
-  return typeof requestAnimationFrame === 'function'
-    ? requestAnimationFrame(callback)
-    : (setTimeout(callback, 16) as unknown as number);
-}
-function cancelFrame(handle: number): void {
-  if (typeof cancelAnimationFrame === 'function') cancelAnimationFrame(handle);
-  else clearTimeout(handle);
 }
 
 const [getScenarioContext, setScenarioContext, hasScenarioContext] = createContext<ScenarioState>();
