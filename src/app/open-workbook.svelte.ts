@@ -24,8 +24,6 @@ export class OpenWorkbook {
   #summary = $state.raw<WorkbookSummary>() as WorkbookSummary;
   #saveState = $state<SaveState>('saved');
   #conflict = $state.raw<Conflict | undefined>(undefined);
-  /** bumps with every engine change, so views re-read what they show */
-  #version = $state(0);
   #title = $state('');
   #revision: number;
   readonly #autosaver: Autosaver;
@@ -42,10 +40,9 @@ export class OpenWorkbook {
     this.#summary = summary;
     this.#title = engine.parts.meta.title;
     this.#revision = summary.revision;
-    this.#autosaver = new Autosaver(() => this.#save());
+    this.#autosaver = new Autosaver(() => this.#write(false));
     this.#stopListening.push(
       engine.onChange(() => {
-        this.#version = engine.version;
         this.#title = engine.parts.meta.title;
         if (this.#conflict) return;
         this.#saveState = 'unsaved';
@@ -66,9 +63,6 @@ export class OpenWorkbook {
   }
   get conflict(): Conflict | undefined {
     return this.#conflict;
-  }
-  get version(): number {
-    return this.#version;
   }
   get title(): string {
     return this.#title;
@@ -109,10 +103,6 @@ export class OpenWorkbook {
     this.#conflict = { modifiedAt: latest.modifiedAt };
     this.#saveState = 'conflict';
     this.#autosaver.cancel();
-  }
-
-  async #save(): Promise<SaveOutcome> {
-    return this.#write(false);
   }
 
   async #write(force: boolean): Promise<SaveOutcome> {

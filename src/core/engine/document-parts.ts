@@ -6,7 +6,6 @@ import {
   formatRangeRef,
   parseRangeRef,
   positionsIn,
-  quoteSheetName,
   type RangeRef,
 } from '../document/address';
 
@@ -116,5 +115,3 @@ export function withFormat(
     return { ...s, formats };
   });
 }
-
-export { quoteSheetName };

@@ -97,14 +97,14 @@ export const SCENARIO_RANGE_EDIT_REFUSED =
 
 /** Whether any declared input cell of `sheet` lies inside `range`. */
 export function rangeHasInput(engine: WorkbookEngine, sheet: string, range: RangeRef): boolean {
-  return engine.parts.inputs.some((input) => {
-    const ref = parseCellRef(input.ref);
-    return (
-      ref?.sheet === sheet &&
-      ref.row >= range.start.row &&
-      ref.row <= range.end.row &&
-      ref.col >= range.start.col &&
-      ref.col <= range.end.col
-    );
-  });
+  for (const key of inputsOnSheet(engine, sheet).keys()) {
+    const [row, col] = key.split(',').map(Number) as [number, number];
+    const inside =
+      row >= range.start.row &&
+      row <= range.end.row &&
+      col >= range.start.col &&
+      col <= range.end.col;
+    if (inside) return true;
+  }
+  return false;
 }
