@@ -106,6 +106,13 @@ const mutation = fc.oneof(
 );
 type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
 
+/**
+ * A copy of a generated value. fast-check hands out the same `[]` and `{}` objects
+ * of INTERESTING in every run; inserting into one in place would carry into later
+ * runs and, in time, into itself (a cycle no JSON file can hold).
+ */
+const fresh = (value: Json): Json => structuredClone(value);
+
 function mutate(text: string, mutations: Mutation[]): string {
   const root = JSON.parse(text) as Json;
   for (const m of mutations) {
@@ -118,12 +125,13 @@ function mutate(text: string, mutations: Mutation[]): string {
       if (Array.isArray(parent)) parent.splice(key as number, 1);
       else delete (parent as Record<string, Json>)[key];
     } else if (m.kind === 'set') {
-      defineField(parent, key, m.value);
+      defineField(parent, key, fresh(m.value));
     } else if (m.kind === 'insert') {
       const target = containerAt(root, path);
-      if (Array.isArray(target)) target.push(m.value);
-      else if (target !== null && typeof target === 'object') defineField(target, m.key, m.value);
-      else defineField(parent, key, { [m.key]: m.value });
+      const value = fresh(m.value);
+      if (Array.isArray(target)) target.push(value);
+      else if (target !== null && typeof target === 'object') defineField(target, m.key, value);
+      else defineField(parent, key, { [m.key]: value });
     } else {
       const other = paths[m.with % paths.length]!;
       // Swapping a value into its own descendant would make a cycle; skip those pairs.
