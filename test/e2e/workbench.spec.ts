@@ -55,6 +55,56 @@ test.describe('working in a workbook as in Excel', () => {
     await expectCellText(page, 'B2', '5');
   });
 
+  test('Enter, Tab and a click away each commit, and the old value never shows again', async ({
+    page,
+  }) => {
+    await newBlank(page);
+    await typeInto(page, 'B2', '5');
+    await goTo(page, 'B2');
+    await page.keyboard.type('7');
+    // Every text the cell shows from the Enter key on, seen by the page itself.
+    await page.evaluate(() => {
+      const w = window as unknown as { __texts: string[] };
+      w.__texts = [];
+      let entered = false;
+      window.addEventListener('keydown', (e) => (entered ||= e.key === 'Enter'), { capture: true });
+      const grid = document.querySelector('[role="grid"]')!;
+      new MutationObserver(() => {
+        const b2 = document.querySelector('.ag-row[row-index="1"] .ag-cell[col-id="B"]');
+        if (entered && b2 && !b2.querySelector('input')) w.__texts.push(b2.textContent ?? '');
+      }).observe(grid, { subtree: true, childList: true, characterData: true });
+    });
+    await page.keyboard.press('Enter');
+    await expectCellText(page, 'B2', '7');
+    const texts = await page.evaluate(() => (window as unknown as { __texts: string[] }).__texts);
+    expect(texts).not.toContain('5');
+
+    await goTo(page, 'C3');
+    await page.keyboard.type('11');
+    await page.keyboard.press('Tab');
+    await expectCellText(page, 'C3', '11');
+    await expect(page.getByRole('textbox', { name: 'Cell reference' })).toHaveValue('D3');
+
+    await page.keyboard.type('=C3*2');
+    await cell(page, 'A1').click();
+    await expectCellText(page, 'D3', '22');
+  });
+
+  test('a malformed formula typed in a cell is refused and left open to correct', async ({
+    page,
+  }) => {
+    await newBlank(page);
+    await typeInto(page, 'A1', '=SUM(1,');
+    await expect(page.getByRole('alert')).toContainText('cannot be read');
+    const editor = cell(page, 'A1').locator('input');
+    await expect(editor).toBeFocused();
+    await expect(editor).toHaveValue('=SUM(1,');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(',2)');
+    await page.keyboard.press('Enter');
+    await expectCellText(page, 'A1', '3');
+  });
+
   test('F2 edits, Escape cancels, Delete clears', async ({ page }) => {
     await newBlank(page);
     await typeInto(page, 'A1', '10');

@@ -24,6 +24,8 @@ export interface GridCellSource {
   format(position: CellPosition): NumberFormat;
   /** the text the in-cell editor starts with (the raw content) */
   editText(position: CellPosition): string;
+  /** what the user typed into a cell, committed by Enter, Tab or a click away */
+  commit(position: CellPosition, typed: string): void;
   input(position: CellPosition): InputDeclaration | undefined;
   selection(): RangeRef;
 }
@@ -98,6 +100,18 @@ export function buildColumnDefs(count: number, source: GridCellSource): ColDef<G
       valueGetter: (params: ValueGetterParams<GridRow>) => source.value(positionOf(params, col)),
       valueFormatter: (params: ValueFormatterParams<GridRow, CellValue>) =>
         displayText(params.value ?? null, source.format(positionOf(params, col))),
+      // No data type, so ag-grid neither converts nor checks what was typed: it is the engine's.
+      cellDataType: false,
+      // Called inside ag-grid's own commit, so the engine has the edit before that key
+      // press ends and the grid never paints the old value in between (ag-grid's
+      // cellEditRequest event would arrive in a later task). Returning false tells
+      // ag-grid that its row data (only the row index) did not change.
+      valueSetter: (params) => {
+        const typed =
+          params.newValue === null || params.newValue === undefined ? '' : String(params.newValue);
+        source.commit(positionOf(params, col), typed);
+        return false;
+      },
       cellEditorParams: (params: { data?: GridRow; node: { rowIndex: number | null } | null }) => ({
         value: source.editText(positionOf(params, col)),
       }),

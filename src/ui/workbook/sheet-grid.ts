@@ -78,6 +78,11 @@ export class SheetGrid {
               this.#engine.getContent(this.#view.sheet, position),
               this.#engine.getFormat(this.#view.sheet, position),
             ),
+      commit: (position, typed) => {
+        if (!writeTypedInput(this.#engine, this.#view.sheet, position, typed, options.hooks)) {
+          this.#reopenEditor(position, typed);
+        }
+      },
       input: (position) =>
         this.#inputs.size === 0 ? undefined : this.#inputs.get(positionKey(position)),
       selection: () => this.#selection,
@@ -87,7 +92,6 @@ export class SheetGrid {
       rowData: [],
       columnDefs: [],
       getRowId: (params) => String(params.data.r),
-      readOnlyEdit: true,
       // Excel's Enter: moves down when not editing, and commits then moves down when editing.
       enterNavigatesVertically: true,
       enterNavigatesVerticallyAfterEdit: true,
@@ -95,15 +99,6 @@ export class SheetGrid {
       suppressMovableColumns: true,
       animateRows: false,
       defaultColDef: { sortable: false, resizable: true, suppressHeaderMenuButton: true },
-      onCellEditRequest: (event) => {
-        const position = this.#position(event.rowIndex, event.column);
-        if (!position) return;
-        const typed =
-          event.newValue === null || event.newValue === undefined ? '' : String(event.newValue);
-        if (!writeTypedInput(this.#engine, this.#view.sheet, position, typed, options.hooks)) {
-          this.#reopenEditor(position, typed);
-        }
-      },
       onColumnResized: (event) => {
         if (!event.finished || event.source !== 'uiColumnResized' || !event.column) return;
         this.#engine.setColumnWidth(
@@ -229,7 +224,7 @@ export class SheetGrid {
   /**
    * As Excel does after refusing a formula: back to the cell, still editing, with
    * what was typed. Deferred because ag-grid finishes its own Enter (moving down)
-   * after the edit request returns.
+   * after the commit returns.
    */
   #reopenEditor(position: CellPosition, text: string): void {
     setTimeout(() => {
