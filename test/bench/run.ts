@@ -15,9 +15,13 @@ import {
 } from './sizes';
 import { line, median, verdict } from './report';
 import { benchScenarios } from './scenarios';
+import { benchChartRedraw } from './chart-redraw';
 
 const DIST = join(process.cwd(), 'dist');
 const RUNS = 5;
+/** BENCH_ONLY=charts,edit runs just those parts (loads, edit, charts, scenarios). */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((part) => part.trim());
+const wanted = (part: string) => !ONLY || ONLY.includes(part);
 const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -153,89 +157,6 @@ async function measureEditToRepaint(browser: Browser, appUrl: string): Promise<n
   return times;
 }
 
-/**
- * Issue 5: charts redraw within a frame or two of an edit. Edit an input of the
- * income template with the Charts view open, and time Enter -> the chart's numbers
- * changed -> the next frame, beside the page's own frame interval.
- */
-async function measureChartRedraw(browser: Browser, appUrl: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.addInitScript('window.__name = (f) => f');
-  await page.goto(appUrl);
-  await page.getByRole('button', { name: 'Open template Income generation' }).click();
-  await page.getByRole('button', { name: 'Charts' }).click();
-  const title = "Children's birthday parties: operating surplus by year (£)";
-  await page.getByRole('table', { name: title }).waitFor();
-  const frame = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const stamps: number[] = [];
-        const tick = (t: number) => {
-          stamps.push(t);
-          if (stamps.length < 31) requestAnimationFrame(tick);
-          else resolve((stamps[30]! - stamps[0]!) / 30);
-        };
-        requestAnimationFrame(tick);
-      }),
-  );
-  const times: number[] = [];
-  const lags: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const nameBox = page.getByRole('textbox', { name: 'Cell reference' });
-    await nameBox.fill('Assumptions!B49');
-    await nameBox.press('Enter');
-    await page.evaluate((caption) => {
-      const w = window as unknown as { __chart?: Promise<[number, number]> };
-      w.__chart = new Promise<[number, number]>((resolve) => {
-        let t0 = 0;
-        let gridAt = 0;
-        const onKey = (e: KeyboardEvent) => {
-          if (e.key !== 'Enter') return;
-          t0 = performance.now();
-          window.removeEventListener('keydown', onKey, { capture: true });
-        };
-        window.addEventListener('keydown', onKey, { capture: true });
-        // The edited input cell itself (row 49, column B): the grid has shown the edit.
-        const cellSelector = '[role="grid"] .ag-row[row-index="48"] .ag-cell[col-id="B"]';
-        const cellBefore = document.querySelector(cellSelector)?.textContent;
-        const gridObserver = new MutationObserver(() => {
-          if (document.querySelector(cellSelector)?.textContent === cellBefore) return;
-          gridObserver.disconnect();
-          gridAt = performance.now();
-        });
-        gridObserver.observe(document.querySelector('[role="grid"]')!, {
-          subtree: true,
-          childList: true,
-          characterData: true,
-        });
-        const table = [...document.querySelectorAll('table')].find(
-          (t) => t.querySelector('caption')?.textContent === caption,
-        )!;
-        const before = table.textContent;
-        const observer = new MutationObserver(() => {
-          if (table.textContent === before) return;
-          observer.disconnect();
-          const chartAt = performance.now();
-          requestAnimationFrame(() =>
-            resolve([performance.now() - t0, chartAt - (gridAt || chartAt)]),
-          );
-        });
-        observer.observe(table, { subtree: true, childList: true, characterData: true });
-      });
-    }, title);
-    await page.keyboard.type(String(5 + i));
-    await page.keyboard.press('Enter');
-    const [total, behindGrid] = await page.evaluate(
-      () => (window as unknown as { __chart: Promise<[number, number]> }).__chart,
-    );
-    times.push(total);
-    lags.push(behindGrid);
-  }
-  await context.close();
-  return { frame, redraw: median(times), behindGrid: median(lags) };
-}
-
 /** The engine alone, in the same browser: the same edit of A1 on the same 50,000 formulas. */
 async function measureEngineRecalculation(browser: Browser, url: string): Promise<number[]> {
   const page = await browser.newPage();
@@ -266,50 +187,46 @@ async function main(): Promise<void> {
     args: ARGS,
   });
   try {
-    const loads = await measureLoads(browser, 'http://127.0.0.1:4290/', 'http://127.0.0.1:4291/');
-    line('workbook_js_gzip_kb', (homeJs + loads.workbookJs) / 1024, 'KB');
-    verdict('home_js_under_100kb', homeJs < 100 * 1024, `${(homeJs / 1024).toFixed(1)} KB`);
-    verdict(
-      'workbook_js_under_500kb',
-      homeJs + loads.workbookJs < 500 * 1024,
-      `${((homeJs + loads.workbookJs) / 1024).toFixed(1)} KB`,
-    );
-    line('bare_vite_page_load_ms', loads.bare, 'ms');
-    line('income_workbook_load_to_grid_ms', loads.reopen, 'ms');
-    line('income_workbook_load_vs_bare_ratio', loads.reopen / loads.bare, 'x');
-    line('income_template_click_to_grid_ms', loads.openTemplate, 'ms');
-
-    const engineTimes = await measureEngineRecalculation(browser, 'http://127.0.0.1:4292/');
-    const editTimes = await measureEditToRepaint(browser, 'http://127.0.0.1:4290/');
-    const engineMs = median(engineTimes);
-    const editMs = median(editTimes);
-    line('engine_alone_recalc_50k_formulas_in_browser_ms', engineMs, 'ms');
-    line('edit_to_repaint_50k_formulas_ms', editMs, 'ms');
-    line('edit_to_repaint_vs_engine_ratio', editMs / engineMs, 'x');
-    verdict(
-      'edit_to_repaint_within_2x_engine',
-      editMs <= 2 * engineMs,
-      `${(editMs / engineMs).toFixed(2)}x`,
-    );
-
-    const charts = await measureChartRedraw(browser, 'http://127.0.0.1:4290/');
-    line('frame_interval_ms', charts.frame, 'ms');
-    line('chart_redraw_after_edit_ms', charts.redraw, 'ms');
-    line('chart_redraw_in_frames', charts.redraw / charts.frame, 'frames');
-    line('chart_update_behind_grid_repaint_ms', charts.behindGrid, 'ms');
-    verdict(
-      'charts_within_two_frames_of_the_grid',
-      charts.behindGrid <= 2 * charts.frame,
-      `${(charts.behindGrid / charts.frame).toFixed(2)} frames`,
-    );
-
-    await benchScenarios();
+    if (wanted('loads')) await benchLoads(browser, homeJs);
+    if (wanted('edit')) await benchEdit(browser);
+    if (wanted('charts')) await benchChartRedraw(browser, 'http://127.0.0.1:4290/');
+    if (wanted('scenarios')) await benchScenarios();
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => app.httpServer.close(() => resolve()));
     await new Promise<void>((resolve) => bare.httpServer.close(() => resolve()));
     await new Promise<void>((resolve) => enginePage.httpServer.close(() => resolve()));
   }
+}
+
+async function benchLoads(browser: Browser, homeJs: number): Promise<void> {
+  const loads = await measureLoads(browser, 'http://127.0.0.1:4290/', 'http://127.0.0.1:4291/');
+  line('workbook_js_gzip_kb', (homeJs + loads.workbookJs) / 1024, 'KB');
+  verdict('home_js_under_100kb', homeJs < 100 * 1024, `${(homeJs / 1024).toFixed(1)} KB`);
+  verdict(
+    'workbook_js_under_500kb',
+    homeJs + loads.workbookJs < 500 * 1024,
+    `${((homeJs + loads.workbookJs) / 1024).toFixed(1)} KB`,
+  );
+  line('bare_vite_page_load_ms', loads.bare, 'ms');
+  line('income_workbook_load_to_grid_ms', loads.reopen, 'ms');
+  line('income_workbook_load_vs_bare_ratio', loads.reopen / loads.bare, 'x');
+  line('income_template_click_to_grid_ms', loads.openTemplate, 'ms');
+}
+
+async function benchEdit(browser: Browser): Promise<void> {
+  const engineTimes = await measureEngineRecalculation(browser, 'http://127.0.0.1:4292/');
+  const editTimes = await measureEditToRepaint(browser, 'http://127.0.0.1:4290/');
+  const engineMs = median(engineTimes);
+  const editMs = median(editTimes);
+  line('engine_alone_recalc_50k_formulas_in_browser_ms', engineMs, 'ms');
+  line('edit_to_repaint_50k_formulas_ms', editMs, 'ms');
+  line('edit_to_repaint_vs_engine_ratio', editMs / engineMs, 'x');
+  verdict(
+    'edit_to_repaint_within_2x_engine',
+    editMs <= 2 * engineMs,
+    `${(editMs / engineMs).toFixed(2)}x`,
+  );
 }
 
 await main();

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, openTemplate, waitForSaved } from './fixtures';
-import { cell, goTo, formulaBar } from './grid-helpers';
+import { cell, goTo, formulaBar, typeInto } from './grid-helpers';
 import type { Page } from '@playwright/test';
 
 const PARTIES = 'Parties per library a month';
@@ -153,4 +153,36 @@ test('the chart choice and the scenarios are saved, and travel in the exported m
   const charted = exported.charts.flatMap((c: { outputs: string[] }) => c.outputs);
   expect(charted).not.toContain('Annual!C5:G5');
   expect(charted).toContain('Annual!C6:G6');
+});
+
+test('a chart scrolled out of view during an edit shows the new numbers when scrolled back', async ({
+  page,
+}) => {
+  const title = "Children's birthday parties: operating surplus by year (£)";
+  await openTemplate(page, 'Income generation');
+  await page.getByRole('button', { name: 'Charts' }).click();
+  const figure = page.getByRole('img', {
+    name: `Chart of ${title}; its numbers are in the table that follows`,
+  });
+  const picture = () => figure.locator('canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL());
+  const table = page.getByRole('table', { name: title });
+
+  await figure.scrollIntoViewIfNeeded();
+  let drawn = '';
+  await expect
+    .poll(async () => {
+      const previous = drawn;
+      drawn = await picture();
+      return drawn.length > 5000 && drawn === previous; // drawn, and settled
+    })
+    .toBe(true);
+  const tableBefore = await table.innerText();
+
+  // Away to the first chart, then double the parties: the table follows at once.
+  await page.getByRole('img', { name: /^Chart of Room hire/ }).scrollIntoViewIfNeeded();
+  await typeInto(page, 'Assumptions!B49', '8');
+  await expect(table).not.toHaveText(tableBefore);
+
+  await figure.scrollIntoViewIfNeeded();
+  await expect.poll(picture).not.toBe(drawn);
 });

@@ -53,19 +53,28 @@ export function chartDataFor(results: ScenarioResults, outputRef: string): Chart
   };
 }
 
-/** Whether two charts would draw the same picture: a redraw of one the same is wasted work. */
-export function sameChartData(a: ChartData, b: ChartData): boolean {
-  const sameList = <T>(x: readonly T[], y: readonly T[]) =>
-    x.length === y.length && x.every((item, i) => Object.is(item, y[i]));
+const sameList = <T>(x: readonly T[], y: readonly T[]) =>
+  x.length === y.length && x.every((item, i) => Object.is(item, y[i]));
+
+/**
+ * Whether two charts differ only in their numbers: same title, kind, unit, axis,
+ * labels and series. Such a change can be drawn by swapping the numbers in place.
+ */
+export function sameChartShape(a: ChartData, b: ChartData): boolean {
   return (
     a.title === b.title &&
     a.kind === b.kind &&
     a.unit === b.unit &&
     a.axis === b.axis &&
     sameList(a.labels, b.labels) &&
-    a.series.length === b.series.length &&
-    a.series.every(
-      (s, i) => s.name === b.series[i]!.name && sameList(s.values, b.series[i]!.values),
+    sameList(
+      a.series.map((s) => s.name),
+      b.series.map((s) => s.name),
     )
   );
+}
+
+/** Whether two charts would draw the same picture: a redraw of one the same is wasted work. */
+export function sameChartData(a: ChartData, b: ChartData): boolean {
+  return sameChartShape(a, b) && a.series.every((s, i) => sameList(s.values, b.series[i]!.values));
 }

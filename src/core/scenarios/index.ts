@@ -29,4 +29,4 @@ export {
   formatFigure,
   formatDifference,
 } from './comparison';
-export { type ChartData, chartDataFor, sameChartData } from './chart-data';
+export { type ChartData, chartDataFor, sameChartData, sameChartShape } from './chart-data';
