@@ -110,17 +110,51 @@ test('showing a scenario in the grid is one click, obvious, and input edits go t
   await expect(formulaBar(page)).toHaveValue('4');
 });
 
-test('while a scenario is shown, clearing several inputs at once is refused and Base keeps its values', async ({
+test('while a scenario is shown, pasting or clearing several inputs edits its overrides, never Base', async ({
   page,
+  context,
 }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const HOURS = 'Staff hours per party';
   await openTemplate(page, 'Income generation');
   await page.getByRole('combobox', { name: 'Show in grid' }).selectOption({ label: 'Pessimistic' });
+  const scenarios = page.getByRole('region', { name: 'Scenarios' });
+  const override = (label: string) =>
+    scenarios.getByRole('textbox', { name: `${label}, Pessimistic` });
+  const clearButton = (label: string) =>
+    scenarios.getByRole('button', { name: `Clear ${label}, Pessimistic` });
+
+  // Two values copied from Excel, pasted down B48:B49 (staff hours, parties a month).
+  await page.evaluate(() => navigator.clipboard.writeText('5\r\n7\r\n'));
+  await goTo(page, 'Assumptions!B48');
+  await page.keyboard.press('Control+v');
+  await expect(override(HOURS)).toHaveValue('5');
+  await expect(override(PARTIES)).toHaveValue('7');
+  await expect(cell(page, 'B49')).toHaveText('7');
+
+  // One paste, one undo step.
+  await page.keyboard.press('Control+z');
+  await expect(override(PARTIES)).toHaveValue('2');
+  await expect(clearButton(HOURS)).toHaveCount(0);
+  await page.keyboard.press('Control+y');
+  await expect(override(HOURS)).toHaveValue('5');
+
+  // Delete over both clears both overrides: the scenario inherits Base again.
   await goTo(page, 'Assumptions!B48:B49');
   await page.keyboard.press('Delete');
-  await expect(page.getByRole('alert')).toContainText('its inputs change one cell at a time');
-  await page.getByRole('button', { name: 'Show Base' }).click();
+  await expect(clearButton(HOURS)).toHaveCount(0);
+  await expect(clearButton(PARTIES)).toHaveCount(0);
   await expect(cell(page, 'B49')).toHaveText('4');
-  await expect(cell(page, 'B48')).not.toHaveText('');
+
+  // An input and an ordinary cell together would be half scenario, half Base: refused.
+  await goTo(page, 'Assumptions!B49:C49');
+  await page.keyboard.press('Delete');
+  await expect(page.getByRole('alert')).toContainText('cannot change other cells at the same time');
+  await expect(cell(page, 'C49')).toHaveText('a month');
+
+  await page.getByRole('button', { name: 'Show Base' }).click();
+  await expect(cell(page, 'B48')).toHaveText('3.00');
+  await expect(cell(page, 'B49')).toHaveText('4');
 });
 
 test('the chart choice and the scenarios are saved, and travel in the exported model file', async ({

@@ -15,6 +15,8 @@ export {
   deleteScenario,
   setOverride,
   clearOverride,
+  setOverrides,
+  type InputChange,
 } from './operations';
 export { type OutputValue, type ScenarioOutputs, type ScenarioResults } from './results';
 export { evaluateScenarios } from './evaluate';

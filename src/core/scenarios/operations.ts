@@ -139,3 +139,32 @@ export function clearOverride(scenarios: Scenarios, id: string, ref: string): Sc
   delete overrides[ref];
   return { ok: true, id, scenarios: scenarios.map((s) => (s.id === id ? { ...s, overrides } : s)) };
 }
+
+/** One input's new value in a scenario; `content` undefined clears the override. */
+export interface InputChange {
+  ref: string;
+  content: CellContent | undefined;
+}
+
+/**
+ * Several overrides of one scenario as one edit (a paste or a clear over inputs).
+ * All or nothing: the first refused change refuses the whole edit, naming its input.
+ */
+export function setOverrides(
+  scenarios: Scenarios,
+  id: string,
+  changes: readonly InputChange[],
+): ScenarioEdit {
+  if (!scenarios.some((s) => s.id === id))
+    return { ok: false, message: 'That scenario no longer exists.' };
+  let next = scenarios;
+  for (const { ref, content } of changes) {
+    const step =
+      content === undefined ? clearOverride(next, id, ref) : setOverride(next, id, ref, content);
+    if (!step.ok) {
+      return { ok: false, message: changes.length > 1 ? `${ref}: ${step.message}` : step.message };
+    }
+    next = step.scenarios;
+  }
+  return { ok: true, id, scenarios: next };
+}

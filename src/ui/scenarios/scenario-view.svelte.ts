@@ -2,10 +2,9 @@
 // that scenario's values and typing into a declared input edits the scenario's
 // override, not the base. Create it during the workbook screen's initialisation:
 //   const scenarioView = new ScenarioView(engine);
-//   <WorkbookView valueSource={scenarioView.valueSource} onEditInput={scenarioView.onEditInput} />
+//   <WorkbookView valueSource={scenarioView.valueSource} onEditInputs={scenarioView.onEditInputs} />
 import type { WorkbookEngine } from '../../core/engine';
-import type { CellContent } from '../../core/file/schema';
-import { clearOverride, setOverride, type ScenarioValueSource } from '../../core/scenarios';
+import { setOverrides, type InputChange, type ScenarioValueSource } from '../../core/scenarios';
 import { ScenarioState, useScenarioState } from './scenario-state.svelte';
 
 export class ScenarioView {
@@ -33,15 +32,15 @@ export class ScenarioView {
     );
   }
 
-  /** true when the edit went to the shown scenario (the grid then leaves the cell alone) */
-  readonly onEditInput = (ref: string, content: CellContent | undefined): boolean => {
+  /**
+   * Edits of declared inputs while a scenario is shown become its overrides, as one
+   * undoable step (a paste over several inputs included). true when taken or refused
+   * (the grid then leaves the cells alone); false while Base is shown.
+   */
+  readonly onEditInputs = (changes: readonly InputChange[]): boolean => {
     const id = this.state.activeId;
     if (id === undefined) return false;
-    const problem = this.state.edit((scenarios) =>
-      content === undefined
-        ? clearOverride(scenarios, id, ref)
-        : setOverride(scenarios, id, ref, content),
-    );
+    const problem = this.state.edit((scenarios) => setOverrides(scenarios, id, changes));
     if (problem) this.#onAlert(problem);
     return true;
   };

@@ -5,10 +5,17 @@ import type { WorkbookEngine } from '../../core/engine';
 import type { CellContent, InputDeclaration, NumberFormat } from '../../core/file/schema';
 import { parseCellRef, type CellPosition, type RangeRef } from '../../core/document';
 import { formatValue, parseCellInput } from '../../core/format';
+import type { InputChange } from '../../core/scenarios';
+
+/**
+ * Offered new values of declared inputs; true when they were taken (while a scenario
+ * is shown, as its overrides) or refused with the user told why; false to write Base.
+ */
+export type EditInputs = (changes: readonly InputChange[]) => boolean;
 
 export interface CellWriteHooks {
   onAlert: (message: string) => void;
-  onEditInput?: ((ref: string, content: CellContent | undefined) => boolean) | undefined;
+  onEditInputs?: EditInputs | undefined;
 }
 
 /** Writes what the user typed; false when it was refused (the user has been told why). */
@@ -20,9 +27,9 @@ export function writeTypedInput(
   hooks: CellWriteHooks,
 ): boolean {
   const parsed = parseCellInput(typed);
-  if (hooks.onEditInput) {
+  if (hooks.onEditInputs) {
     const ref = declaredInputRef(engine, sheet, position);
-    if (ref !== undefined && hooks.onEditInput(ref, parsed.content)) return true;
+    if (ref !== undefined && hooks.onEditInputs([{ ref, content: parsed.content }])) return true;
   }
   // A typed "£" or "%" sets the format only on a cell that has none yet, as Excel does.
   const format: NumberFormat | undefined =
@@ -91,9 +98,49 @@ export function editText(content: CellContent | undefined, format: NumberFormat)
   return String(content);
 }
 
-/** Said when a several-cell edit would write a declared input while a scenario is shown. */
+/** Said when a fill would write a declared input while a scenario is shown. */
 export const SCENARIO_RANGE_EDIT_REFUSED =
-  'While a scenario is shown, its inputs change one cell at a time (each becomes an override of that scenario). Show Base to clear, fill or paste over several inputs at once.';
+  'While a scenario is shown, its inputs take typed, pasted or cleared values (each becomes an override of that scenario), but not a fill. Show Base to fill over inputs.';
+
+/** Said when a several-cell edit while a scenario is shown would change inputs and other cells. */
+export const SCENARIO_MIXED_EDIT_REFUSED =
+  'While a scenario is shown, an edit of its inputs changes only that scenario, so it cannot change other cells at the same time. Select only inputs, or show Base.';
+
+/** One cell of a several-cell edit: what would be written there (undefined clears it). */
+export interface CellWrite {
+  position: CellPosition;
+  content: CellContent | undefined;
+}
+
+/**
+ * A several-cell edit (a clear, a paste) made while a scenario is shown. Writes to
+ * declared inputs go to the scenario as overrides, in one step; an edit that would
+ * also change other cells is refused, so it is never half in the scenario and half
+ * in Base. true when the edit was taken or refused (the user is told why); false
+ * when it writes no input, so it belongs to Base. Call only while a scenario is shown.
+ */
+export function sendRangeToScenario(
+  engine: WorkbookEngine,
+  sheet: string,
+  writes: readonly CellWrite[],
+  hooks: CellWriteHooks,
+): boolean {
+  if (!hooks.onEditInputs) return false;
+  const inputs = inputsOnSheet(engine, sheet);
+  const changes: InputChange[] = [];
+  let changesOtherCells = false;
+  for (const { position, content } of writes) {
+    const input = inputs.get(positionKey(position));
+    if (input) changes.push({ ref: input.ref, content });
+    else if (content !== engine.getContent(sheet, position)) changesOtherCells = true;
+  }
+  if (changes.length === 0) return false;
+  if (changesOtherCells) {
+    hooks.onAlert(SCENARIO_MIXED_EDIT_REFUSED);
+    return true;
+  }
+  return hooks.onEditInputs(changes);
+}
 
 /** Whether any declared input cell of `sheet` lies inside `range`. */
 export function rangeHasInput(engine: WorkbookEngine, sheet: string, range: RangeRef): boolean {

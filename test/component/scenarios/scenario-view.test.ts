@@ -24,7 +24,7 @@ describe('ScenarioView', () => {
   test('reads Base from the engine (no value source) until a scenario is shown', () => {
     const { view } = setup();
     expect(view.valueSource).toBeUndefined();
-    expect(view.onEditInput('Assumptions!B1', 5)).toBe(false);
+    expect(view.onEditInputs([{ ref: 'Assumptions!B1', content: 5 }])).toBe(false);
   });
 
   test('while a scenario is shown the grid reads its values and says so', () => {
@@ -40,12 +40,12 @@ describe('ScenarioView', () => {
     const { engine, view } = setup();
     view.state.show('pessimistic');
     flushSync();
-    expect(view.onEditInput('Assumptions!B1', 50000)).toBe(true);
+    expect(view.onEditInputs([{ ref: 'Assumptions!B1', content: 50000 }])).toBe(true);
     expect(engine.parts.scenarios[0]!.overrides['Assumptions!B1']).toBe(50000);
     expect(engine.getValue('Assumptions', CONTRACT)).toBe(100000);
     expect(view.valueSource?.getValue('Cashflow', INCOME_Y1)).toBe(50500);
     // clearing the cell clears the override, so the scenario inherits the base again
-    expect(view.onEditInput('Assumptions!B1', undefined)).toBe(true);
+    expect(view.onEditInputs([{ ref: 'Assumptions!B1', content: undefined }])).toBe(true);
     expect(engine.parts.scenarios[0]!.overrides).not.toHaveProperty('Assumptions!B1');
     expect(view.valueSource?.getValue('Assumptions', CONTRACT)).toBe(100000);
   });
@@ -54,7 +54,7 @@ describe('ScenarioView', () => {
     const { engine, onAlert, view } = setup();
     view.state.show('pessimistic');
     flushSync();
-    expect(view.onEditInput('Assumptions!B1', '=1+1')).toBe(true);
+    expect(view.onEditInputs([{ ref: 'Assumptions!B1', content: '=1+1' }])).toBe(true);
     expect(onAlert).toHaveBeenCalledWith(expect.stringContaining('not a formula'));
     expect(engine.getContent('Assumptions', CONTRACT)).toBe(100000);
   });

@@ -5,22 +5,18 @@ import userEvent from '@testing-library/user-event';
 import { flushSync } from 'svelte';
 import FormulaBar from '../../../src/ui/workbook/FormulaBar.svelte';
 import { WorkbookViewState } from '../../../src/ui/workbook/workbook-view.svelte';
-import type { CellContent } from '../../../src/core/file/schema';
+import type { EditInputs } from '../../../src/ui/workbook/cell-input';
 import { smallEngine } from './workbook-fixture';
 
 afterEach(cleanup);
 
-function setup(
-  sheet: string,
-  cell: { row: number; col: number },
-  onEditInput?: (ref: string, content: CellContent | undefined) => boolean,
-) {
+function setup(sheet: string, cell: { row: number; col: number }, onEditInputs?: EditInputs) {
   const engine = smallEngine();
   const view = new WorkbookViewState(sheet);
   view.selectCell(cell);
   const onAlert = vi.fn<(message: string) => void>();
   const { rerender } = render(FormulaBar, {
-    props: { engine, view, version: engine.version, onAlert, onEditInput },
+    props: { engine, view, version: engine.version, onAlert, onEditInputs },
   });
   // The workbook view passes the engine's version down; do the same here.
   engine.onChange(() => void rerender({ version: engine.version }));
@@ -87,14 +83,12 @@ describe('formula bar', () => {
     expect(engine.canUndo).toBe(false);
   });
 
-  test('a declared input goes to onEditInput instead of the engine when it is handled', async () => {
-    const onEditInput = vi.fn<(ref: string, content: CellContent | undefined) => boolean>(
-      () => true,
-    );
-    const { bar, engine } = setup('Assumptions', { row: 2, col: 1 }, onEditInput);
+  test('a declared input goes to onEditInputs instead of the engine when it is handled', async () => {
+    const onEditInputs = vi.fn<EditInputs>(() => true);
+    const { bar, engine } = setup('Assumptions', { row: 2, col: 1 }, onEditInputs);
     await userEvent.clear(bar);
     await userEvent.type(bar, '20{Enter}');
-    expect(onEditInput).toHaveBeenCalledWith('Assumptions!B3', 20);
+    expect(onEditInputs).toHaveBeenCalledWith([{ ref: 'Assumptions!B3', content: 20 }]);
     expect(engine.getValue('Assumptions', { row: 2, col: 1 })).toBe(15);
   });
 });

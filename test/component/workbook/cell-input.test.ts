@@ -1,5 +1,12 @@
 import { describe, expect, test, vi } from 'vitest';
-import { editText, inputsOnSheet, writeTypedInput } from '../../../src/ui/workbook/cell-input';
+import {
+  editText,
+  inputsOnSheet,
+  SCENARIO_MIXED_EDIT_REFUSED,
+  sendRangeToScenario,
+  writeTypedInput,
+  type EditInputs,
+} from '../../../src/ui/workbook/cell-input';
 import { parseCellInput } from '../../../src/core/format';
 import { smallEngine } from './workbook-fixture';
 
@@ -43,23 +50,23 @@ describe('writing typed input', () => {
 
   test('a declared input goes to the scenario hook; when it declines, to the engine', () => {
     const engine = smallEngine();
-    const onEditInput = vi.fn(() => false);
+    const onEditInputs = vi.fn(() => false);
     writeTypedInput(engine, 'Assumptions', { row: 2, col: 1 }, '20', {
       onAlert: vi.fn(),
-      onEditInput,
+      onEditInputs,
     });
-    expect(onEditInput).toHaveBeenCalledWith('Assumptions!B3', 20);
+    expect(onEditInputs).toHaveBeenCalledWith([{ ref: 'Assumptions!B3', content: 20 }]);
     expect(engine.getValue('Assumptions', { row: 2, col: 1 })).toBe(20);
   });
 
   test('a cell that is not an input never goes to the scenario hook', () => {
     const engine = smallEngine();
-    const onEditInput = vi.fn(() => true);
+    const onEditInputs = vi.fn(() => true);
     writeTypedInput(engine, 'Assumptions', { row: 3, col: 1 }, '5%', {
       onAlert: vi.fn(),
-      onEditInput,
+      onEditInputs,
     });
-    expect(onEditInput).not.toHaveBeenCalled();
+    expect(onEditInputs).not.toHaveBeenCalled();
     expect(engine.getValue('Assumptions', { row: 3, col: 1 })).toBe(0.05);
   });
 
@@ -67,5 +74,49 @@ describe('writing typed input', () => {
     const engine = smallEngine();
     expect([...inputsOnSheet(engine, 'assumptions').keys()]).toEqual(['2,1']);
     expect(inputsOnSheet(engine, 'Cashflow').size).toBe(0);
+  });
+});
+
+describe('a several-cell edit while a scenario is shown', () => {
+  // Assumptions!B3 is the one declared input; B4 holds 3.5% and B5 is empty.
+  const B3 = { row: 2, col: 1 };
+  const B4 = { row: 3, col: 1 };
+  const B5 = { row: 4, col: 1 };
+  function setup() {
+    const engine = smallEngine();
+    const onAlert = vi.fn();
+    const onEditInputs = vi.fn<EditInputs>(() => true);
+    return { engine, onAlert, onEditInputs, hooks: { onAlert, onEditInputs } };
+  }
+
+  test('writes to inputs go to the scenario as one set of changes, Base untouched', () => {
+    const { engine, onEditInputs, hooks } = setup();
+    // B5 stays empty: a write that changes nothing is not an edit of another cell.
+    const writes = [
+      { position: B3, content: 20 },
+      { position: B5, content: undefined },
+    ];
+    expect(sendRangeToScenario(engine, 'Assumptions', writes, hooks)).toBe(true);
+    expect(onEditInputs).toHaveBeenCalledWith([{ ref: 'Assumptions!B3', content: 20 }]);
+    expect(engine.getContent('Assumptions', B3)).toBe(15);
+  });
+
+  test('an edit that writes no input belongs to Base', () => {
+    const { engine, onEditInputs, hooks } = setup();
+    const writes = [{ position: B4, content: 0.04 }];
+    expect(sendRangeToScenario(engine, 'Assumptions', writes, hooks)).toBe(false);
+    expect(onEditInputs).not.toHaveBeenCalled();
+  });
+
+  test('an edit of inputs and other cells together is refused, and nothing changes', () => {
+    const { engine, onAlert, onEditInputs, hooks } = setup();
+    const writes = [
+      { position: B3, content: undefined },
+      { position: B4, content: undefined },
+    ];
+    expect(sendRangeToScenario(engine, 'Assumptions', writes, hooks)).toBe(true);
+    expect(onAlert).toHaveBeenCalledWith(SCENARIO_MIXED_EDIT_REFUSED);
+    expect(onEditInputs).not.toHaveBeenCalled();
+    expect(engine.getContent('Assumptions', B4)).toBe(0.035);
   });
 });

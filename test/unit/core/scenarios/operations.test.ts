@@ -8,6 +8,7 @@ import {
   moveScenario,
   renameScenario,
   setOverride,
+  setOverrides,
   type ScenarioEdit,
   type Scenarios,
 } from '../../../../src/core/scenarios';
@@ -107,5 +108,33 @@ describe('scenario edits', () => {
     expect(setOverride(list, 'optimistic', 'Assumptions!B1', Number.NaN)).toMatchObject({
       ok: false,
     });
+  });
+
+  test('sets and clears several overrides as one edit', () => {
+    const edit = ok(
+      setOverrides(list, 'optimistic', [
+        { ref: 'Assumptions!B1', content: 120000 },
+        { ref: 'Assumptions!B2', content: undefined },
+        { ref: 'Assumptions!B3', content: 0.03 },
+      ]),
+    );
+    expect(edit.scenarios[1]!.overrides).toEqual({
+      'Assumptions!B1': 120000,
+      'Assumptions!B3': 0.03,
+    });
+    expect(edit.scenarios[0]).toBe(PESSIMISTIC);
+  });
+
+  test('several overrides are all or nothing, and the refusal names the input', () => {
+    const edit = setOverrides(list, 'optimistic', [
+      { ref: 'Assumptions!B1', content: 120000 },
+      { ref: 'Assumptions!B3', content: '=B1*2' },
+    ]);
+    expect(edit).toEqual({
+      ok: false,
+      message: 'Assumptions!B3: A scenario overrides an input with a value, not a formula.',
+    });
+    expect(OPTIMISTIC.overrides).toEqual({ 'Assumptions!B2': 0.2 });
+    expect(setOverrides(list, 'nope', [])).toMatchObject({ ok: false });
   });
 });
