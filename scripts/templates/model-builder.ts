@@ -127,6 +127,10 @@ export interface OutputSpec {
   label: string;
   unit: string;
   description?: string;
+  /** a range output's point labels: a ref to as many cells (e.g. the row of years above it) */
+  categories?: string;
+  /** a range output's horizontal axis title on a chart, e.g. "Financial year" */
+  categoryAxis?: string;
 }
 
 export interface TemplateMeta {
@@ -216,6 +220,8 @@ export class ModelBuilder {
   output(ref: string, spec: OutputSpec): string {
     const declaration: OutputDeclaration = { ref, label: spec.label, unit: spec.unit };
     if (spec.description !== undefined) declaration.description = spec.description;
+    if (spec.categories !== undefined) declaration.categories = spec.categories;
+    if (spec.categoryAxis !== undefined) declaration.categoryAxis = spec.categoryAxis;
     this.#outputs.push(declaration);
     return ref;
   }

@@ -65,7 +65,7 @@ test('a user creates a scenario, overrides an input, compares it, charts it, and
   const downloading = page.waitForEvent('download');
   await page
     .getByRole('button', {
-      name: "Download Children's birthday parties: operating surplus by year (£) as PNG",
+      name: "Download PNG of Children's birthday parties: operating surplus by year (£)",
     })
     .click();
   const png = await downloading;
@@ -165,6 +165,8 @@ test('the chart choice and the scenarios are saved, and travel in the exported m
   await page.getByText(/Choose what to chart/).click();
   const roomHire = page.getByRole('checkbox', { name: 'Room hire: operating surplus by year' });
   await roomHire.uncheck();
+  const cashTitle = 'Cash position month by month, after set-up costs';
+  await page.getByRole('combobox', { name: `Draw as, ${cashTitle}` }).selectOption('Bars');
   await waitForSaved(page);
   await page.reload();
   await page.getByRole('button', { name: 'Charts' }).click();
@@ -175,6 +177,7 @@ test('the chart choice and the scenarios are saved, and travel in the exported m
   await expect(
     page.getByRole('table', { name: 'Room hire: operating surplus by year (£)' }),
   ).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: `Draw as, ${cashTitle}` })).toHaveValue('bar');
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export model' }).click();
@@ -187,6 +190,9 @@ test('the chart choice and the scenarios are saved, and travel in the exported m
   const charted = exported.charts.flatMap((c: { outputs: string[] }) => c.outputs);
   expect(charted).not.toContain('Annual!C5:G5');
   expect(charted).toContain('Annual!C6:G6');
+  expect(exported.charts).toContainEqual(
+    expect.objectContaining({ title: cashTitle, kind: 'bar', outputs: ['Monthly!C52:BJ52'] }),
+  );
 });
 
 test('a chart scrolled out of view during an edit shows the new numbers when scrolled back', async ({

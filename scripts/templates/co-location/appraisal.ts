@@ -249,12 +249,19 @@ export function addAppraisal(
     (c) => `=${c}${R.receipts}*${c}${R.factor}`,
     'accounting',
   );
+  /** Every yearly output is labelled by the row of financial years above it. */
+  const byYear = {
+    categories: s.ref(`C${R.label}:${LAST}${R.label}`),
+    categoryAxis: 'Financial year',
+  };
   m.output(s.ref(`C${R.cumulative}:${LAST}${R.cumulative}`), {
     label: 'Cumulative net benefit by year',
     unit: '£',
+    ...byYear,
   });
   m.output(s.ref(`C${R.cumulativeDiscounted}:${LAST}${R.cumulativeDiscounted}`), {
     label: 'Cumulative discounted net benefit by year',
     unit: '£',
+    ...byYear,
   });
 }

@@ -29,6 +29,11 @@ export function addAnnual(m: ModelBuilder): void {
   const s = m.sheet('Annual', { A: 420, B: 20, C: 110, D: 110, E: 110, F: 110, G: 110 });
   const R = ANNUAL_ROWS;
   const M = MONTHLY_ROWS;
+  /** Every yearly output is labelled by the row of financial years above it. */
+  const byYear = {
+    categories: s.ref(`C${R.label}:${LAST_YEAR}${R.label}`),
+    categoryAxis: 'Financial year',
+  };
   const sumYear = (monthlyRow: number) => (c: string) =>
     `=SUMIF(Monthly!$C$${M.year}:$${LAST_MONTH}$${M.year},${c}$${R.year},Monthly!$C$${monthlyRow}:$${LAST_MONTH}$${monthlyRow})`;
   s.set('A1', 'Year by year (UK financial years, April to March)');
@@ -55,6 +60,7 @@ export function addAnnual(m: ModelBuilder): void {
     m.output(s.ref(`C${row}:${LAST_YEAR}${row}`), {
       label: `${label}: operating surplus by year`,
       unit: '£',
+      ...byYear,
     });
   }
   s.set(`A${R.setUpSpread}`, 'Less: set-up costs spread over their life');
@@ -79,10 +85,12 @@ export function addAnnual(m: ModelBuilder): void {
   m.output(s.ref(`C${R.afterSetUp}:${LAST_YEAR}${R.afterSetUp}`), {
     label: 'All five ideas: surplus after set-up costs by year',
     unit: '£',
+    ...byYear,
   });
   m.output(s.ref(`C${R.shareOfBudget}:${LAST_YEAR}${R.shareOfBudget}`), {
     label: "Surplus as a share of the library's net budget by year",
     unit: '%',
+    ...byYear,
   });
 
   s.set('A16', 'FABLAB IN DETAIL: THE GRANT TAPER');

@@ -185,5 +185,7 @@ export function addMonthly(m: ModelBuilder, a: IncomeAssumptions): void {
   m.output(s.ref(`${first}${T.cash}:${LAST_MONTH}${T.cash}`), {
     label: 'All five ideas: cumulative cash after set-up costs, month by month',
     unit: '£',
+    categories: s.ref(`${first}${R.month}:${LAST_MONTH}${R.month}`),
+    categoryAxis: 'Month',
   });
 }

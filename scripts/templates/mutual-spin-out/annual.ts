@@ -252,16 +252,21 @@ export function addAnnual(m: ModelBuilder): void {
     (c) => `=${$(c, A.savingNoRelief)}*${$(c, A.factor)}`,
     'accounting',
   );
+  /** Every yearly output is labelled by the row of financial years above it. */
+  const byYear = { categories: s.ref(`C${A.label}:G${A.label}`), categoryAxis: 'Financial year' };
   m.output(s.ref(`C${A.surplus}:G${A.surplus}`), {
     label: 'Trust surplus or deficit by year',
     unit: '£',
+    ...byYear,
   });
   m.output(s.ref(`C${A.closing}:G${A.closing}`), {
     label: 'Trust closing reserves by year',
     unit: '£',
+    ...byYear,
   });
   m.output(s.ref(`C${A.saving}:G${A.saving}`), {
     label: 'Council saving against in-house by year',
     unit: '£',
+    ...byYear,
   });
 }

@@ -69,5 +69,7 @@ export function addMonthly(m: ModelBuilder): void {
   m.output(s.ref(`C${R.cash}:BJ${R.cash}`), {
     label: 'Cash at the month end, month by month',
     unit: '£',
+    categories: s.ref(`C${R.month}:BJ${R.month}`),
+    categoryAxis: 'Month',
   });
 }

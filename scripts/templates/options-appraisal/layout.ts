@@ -8,6 +8,8 @@ export const TOTAL_COLUMNS = columnsFrom('E', OPTIONS.length);
 export const RANK_COLUMNS = columnsFrom('N', OPTIONS.length);
 export const FIRST_OPTION = OPTION_COLUMNS[0]!;
 export const LAST_OPTION = OPTION_COLUMNS[OPTIONS.length - 1]!;
+/** Scores row 2: the option names, above the matrix. */
+export const OPTION_NAME_ROW = 2;
 export const FIRST_CRITERION = 3;
 export const LAST_CRITERION = FIRST_CRITERION + CRITERIA.length - 1;
 export const SCORE_ROWS = {

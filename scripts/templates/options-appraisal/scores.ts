@@ -12,6 +12,7 @@ import {
   OPTION_COLUMNS,
   FIRST_OPTION,
   LAST_OPTION,
+  OPTION_NAME_ROW,
   FIRST_CRITERION,
   LAST_CRITERION,
   SCORE_ROWS,
@@ -27,7 +28,7 @@ export function addScores(m: ModelBuilder, a: OptionsAssumptions): void {
   const R = SCORE_ROWS;
   s.set('A1', 'Scores (0-5) and weighted totals');
   s.set('A2', 'Criterion').set('B2', 'Theme').set('C2', 'Weight');
-  OPTION_COLUMNS.forEach((c, o) => s.set(`${c}2`, OPTIONS[o]!));
+  OPTION_COLUMNS.forEach((c, o) => s.set(`${c}${OPTION_NAME_ROW}`, OPTIONS[o]!));
   const weights = `$C$${FIRST_CRITERION}:$C$${LAST_CRITERION}`;
   CRITERIA.forEach((criterion, j) => {
     const row = FIRST_CRITERION + j;
@@ -84,5 +85,7 @@ export function addScores(m: ModelBuilder, a: OptionsAssumptions): void {
   m.output(s.ref(`${FIRST_OPTION}${R.total}:${LAST_OPTION}${R.total}`), {
     label: 'Weighted score by option',
     unit: 'score 0-5',
+    categories: s.ref(`${FIRST_OPTION}${OPTION_NAME_ROW}:${LAST_OPTION}${OPTION_NAME_ROW}`),
+    categoryAxis: 'Delivery option',
   });
 }

@@ -9,6 +9,7 @@ import {
   METHOD_COLUMNS,
   SAVINGS_ROWS,
   SHARE_COLUMN,
+  ALLOCATION_LABEL_ROW,
   allocationRow,
   AGREEMENT_BLOCK,
   agreementRow,
@@ -23,7 +24,7 @@ export function addAllocation(m: ModelBuilder): void {
   });
   const S = SAVINGS_ROWS;
   s.set('A1', 'Savings each council receives, by method, year by year');
-  s.across(2, YEARS, (_, i) => financialYearLabel(FIRST_YEAR, i), 'text');
+  s.across(ALLOCATION_LABEL_ROW, YEARS, (_, i) => financialYearLabel(FIRST_YEAR, i), 'text');
   const bases = [
     SHARE_COLUMN.equal,
     SHARE_COLUMN.budget,
@@ -80,6 +81,8 @@ export function addAllocation(m: ModelBuilder): void {
     m.output(s.ref(`C${row}:${LAST}${row}`), {
       label: `${council.title}: savings received under the agreement, by year`,
       unit: '£',
+      categories: s.ref(`C${ALLOCATION_LABEL_ROW}:${LAST}${ALLOCATION_LABEL_ROW}`),
+      categoryAxis: 'Financial year',
     });
   });
 }

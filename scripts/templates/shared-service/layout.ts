@@ -33,6 +33,8 @@ export const SHARE_COLUMN = {
   activity: 'E',
   investment: 'F',
 } as const;
+/** Allocation sheet: the row of financial years above every block. */
+export const ALLOCATION_LABEL_ROW = 2;
 /** Allocation sheet: method k's block starts at row 3 + 8k: header, 3 councils' savings, 3 cumulatives. */
 export const allocationRow = (method: number, council: number, cumulative = false) =>
   4 + 8 * method + council + (cumulative ? 3 : 0);

@@ -127,6 +127,8 @@ export function addSavings(m: ModelBuilder, a: SharedServiceAssumptions): void {
   m.output(s.ref(`C${R.net}:${LAST}${R.net}`), {
     label: 'Partnership net savings by year',
     unit: '£',
+    categories: s.ref(`C${R.label}:${LAST}${R.label}`),
+    categoryAxis: 'Financial year',
   });
 }
 

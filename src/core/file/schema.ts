@@ -98,6 +98,16 @@ export const outputSchema = z.strictObject({
   label: text(200).min(1),
   unit: text(40),
   description: text(2000).optional(),
+  categories: refSchema
+    .optional()
+    .describe(
+      'for a range output: cells whose shown values label its points on a chart (such as the row of financial years above it); as many cells as the output',
+    ),
+  categoryAxis: text(60)
+    .optional()
+    .describe(
+      'for a range output: the title of its chart\'s horizontal axis, such as "Financial year"; "Year" when absent',
+    ),
 });
 
 export const scenarioIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a valid id');

@@ -2,7 +2,7 @@
 // the engine can read, refs that point at sheets that exist, declarations that agree
 // with each other. Each problem carries the path of the field at fault.
 import { WorkbookEngine } from '../engine';
-import { formatCellAddress, parseRangeRef, type RangeRef } from '../document';
+import { formatCellAddress, parseRangeRef, rangeSize, type RangeRef } from '../document';
 import type { Problem } from './load-result';
 import type { Workbook } from './schema';
 import { MAX_CELLS } from './limits';
@@ -23,7 +23,7 @@ export function findCrossFieldProblems(workbook: Workbook): Problem[] {
   const refs = new RefChecker(workbook, report);
   checkNames(workbook, refs, report);
   const inputRefs = checkInputs(workbook, refs, report);
-  const outputRefs = checkOutputs(workbook, refs);
+  const outputRefs = checkOutputs(workbook, refs, report);
   checkScenarios(workbook, refs, inputRefs, report);
   checkCharts(workbook, outputRefs, report);
   return problems;
@@ -186,9 +186,33 @@ function checkInputs(workbook: Workbook, refs: RefChecker, report: Report): Set<
   return new Set(workbook.inputs.map((input) => input.ref));
 }
 
-function checkOutputs(workbook: Workbook, refs: RefChecker): Set<string> {
-  workbook.outputs.forEach((output, o) => refs.resolve(output.ref, ['outputs', o, 'ref']));
+function checkOutputs(workbook: Workbook, refs: RefChecker, report: Report): Set<string> {
+  workbook.outputs.forEach((output, o) => {
+    const range = refs.resolve(output.ref, ['outputs', o, 'ref']);
+    if (output.categories === undefined) return;
+    const labels = refs.resolve(output.categories, ['outputs', o, 'categories']);
+    if (!range || !labels) return;
+    // One label per point: a chart of five years needs five year labels.
+    const points = cellCount(range);
+    const count = cellCount(labels);
+    if (points === 1) {
+      report(
+        ['outputs', o, 'categories'],
+        'labels the points of a range output, but this output is a single cell',
+      );
+    } else if (count !== points) {
+      report(
+        ['outputs', o, 'categories'],
+        `"${output.categories}" has ${count} cells but the output "${output.ref}" has ${points}; each point needs one label`,
+      );
+    }
+  });
   return new Set(workbook.outputs.map((output) => output.ref));
+}
+
+function cellCount(range: RangeRef): number {
+  const { rows, cols } = rangeSize(range);
+  return rows * cols;
 }
 
 function checkScenarios(

@@ -17,6 +17,16 @@ export interface ChartData {
 
 const asNumber = (value: CellValue): number | null => (typeof value === 'number' ? value : null);
 
+/**
+ * The labels of a series' points: the output's own (its `categories` cells), else
+ * "Year 1".."Year N". Chart.js and the data table both need them distinct.
+ */
+function pointLabels(own: string[] | undefined, count: number): string[] {
+  const labels =
+    own?.length === count ? own : Array.from({ length: count }, (_, i) => `Year ${i + 1}`);
+  return labels.map((label, i) => (labels.indexOf(label) === i ? label : `${label} (${i + 1})`));
+}
+
 /** Range outputs become a line over the years; single outputs a grouped bar across scenarios. */
 export function chartDataFor(results: ScenarioResults, outputRef: string): ChartData | undefined {
   const index = results.outputs.findIndex((o) => o.ref === outputRef);
@@ -29,8 +39,8 @@ export function chartDataFor(results: ScenarioResults, outputRef: string): Chart
       title,
       kind: 'line',
       unit: output.unit,
-      axis: 'Year',
-      labels: first.values.map((_, i) => `Year ${i + 1}`),
+      axis: output.categoryAxis ?? 'Year',
+      labels: pointLabels(results.categories[index], first.values.length),
       series: results.columns.map((c) => {
         const value = c.values[index];
         return { name: c.name, values: value?.kind === 'series' ? value.values.map(asNumber) : [] };

@@ -36,10 +36,21 @@ export function summaryFigure(output: OutputValue, unit: string): Figure {
   return { value: basis === 'average' && years > 0 ? sum / years : sum, basis, years };
 }
 
-/** The words that say what a series figure is, e.g. "total over 10 years". */
-export function describeBasis(figure: Figure): string | undefined {
+/**
+ * The words that say what a series figure is, e.g. "total over 10 years", or over
+ * what the output's points are (its `categoryAxis`): "total over 60 months".
+ */
+export function describeBasis(figure: Figure, pointsAre = 'Year'): string | undefined {
   if (figure.basis === 'value') return undefined;
-  return `${figure.basis} over ${figure.years} years`;
+  const noun = pointsAre.trim().toLowerCase() || 'year';
+  return `${figure.basis} over ${figure.years} ${figure.years === 1 ? noun : plural(noun)}`;
+}
+
+/** English plurals, enough for axis titles: years, months, quarters, delivery options. */
+function plural(noun: string): string {
+  if (/(s|x|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
 }
 
 export interface Difference {

@@ -1,7 +1,13 @@
 // Side-by-side evaluation of a document: every output under Base and every scenario.
 import { ScenarioEvaluator } from '../engine';
 import type { Workbook } from '../file/schema';
-import { toOutputValue, type ScenarioOutputs, type ScenarioResults } from './results';
+import { formatCellAddress, parseRangeRef, positionsIn } from '../document/address';
+import {
+  toCategoryLabels,
+  toOutputValue,
+  type ScenarioOutputs,
+  type ScenarioResults,
+} from './results';
 import { BASE_NAME } from './operations';
 
 /** Reads every declared output from an evaluator already showing the wanted scenario. */
@@ -20,6 +26,7 @@ export function readOutputs(
 export function evaluateScenarios(workbook: Workbook): ScenarioResults {
   const evaluator = ScenarioEvaluator.fromWorkbook(workbook);
   try {
+    const categories = categoriesOf(workbook, evaluator);
     const columns: ScenarioOutputs[] = [
       { id: undefined, name: BASE_NAME, values: readOutputs(evaluator, workbook.outputs) },
     ];
@@ -31,8 +38,25 @@ export function evaluateScenarios(workbook: Workbook): ScenarioResults {
         values: readOutputs(evaluator, workbook.outputs),
       });
     }
-    return { outputs: workbook.outputs, columns };
+    return { outputs: workbook.outputs, columns, categories };
   } finally {
     evaluator.destroy();
   }
+}
+
+/** Each output's point labels, read under Base (call before any overrides are in place). */
+function categoriesOf(
+  workbook: Workbook,
+  evaluator: ScenarioEvaluator,
+): ScenarioResults['categories'] {
+  return workbook.outputs.map((output) => {
+    const range = output.categories === undefined ? undefined : parseRangeRef(output.categories);
+    if (!range) return undefined;
+    const sheet = workbook.sheets.find((s) => s.name === range.sheet);
+    const addresses = [...positionsIn(range)].map(formatCellAddress);
+    return toCategoryLabels(
+      evaluator.getRefValues(output.categories!),
+      (i) => sheet?.formats?.[addresses[i]!] ?? 'general',
+    );
+  });
 }

@@ -19,7 +19,12 @@ import {
 import type { CellPosition } from '../document/address';
 import { formatCellAddress, parseRangeRef, positionsIn } from '../document/address';
 import type { CellContent, Workbook } from '../file/schema';
-import { toOutputValue, type ScenarioOutputs, type ScenarioResults } from './results';
+import {
+  toCategoryLabels,
+  toOutputValue,
+  type ScenarioOutputs,
+  type ScenarioResults,
+} from './results';
 import { readOutputs } from './evaluate';
 import { BASE_NAME } from './operations';
 
@@ -79,7 +84,11 @@ export class LiveScenarioEvaluation {
         values: readOutputs(this.#evaluatorFor(scenario.id), parts.outputs),
       });
     }
-    const results = { outputs: parts.outputs, columns };
+    const results = {
+      outputs: parts.outputs,
+      columns,
+      categories: this.#readCategories(parts.outputs),
+    };
     this.#cached = { version, results };
     return results;
   }
@@ -206,6 +215,18 @@ export class LiveScenarioEvaluation {
     };
     const same = previous !== undefined && previous.structure === next.structure;
     return { next, edits: same ? diffCells(previous.base, next.base) : undefined };
+  }
+
+  #readCategories(outputs: Workbook['outputs']): ScenarioResults['categories'] {
+    return outputs.map((output) => {
+      const range = output.categories === undefined ? undefined : parseRangeRef(output.categories);
+      if (!range?.sheet || !this.#engine.hasSheet(range.sheet)) return undefined;
+      const sheet = range.sheet;
+      const positions = [...positionsIn(range)];
+      return toCategoryLabels(this.#engine.getRangeValues({ ...range, sheet }), (i) =>
+        this.#engine.getFormat(sheet, positions[i]!),
+      );
+    });
   }
 
   #readBase(outputs: Workbook['outputs']): ScenarioOutputs['values'] {

@@ -1,7 +1,8 @@
 // What scenario evaluation returns: every declared output under Base and under
 // every scenario, Base first, values aligned with the outputs list.
-import type { CellValue } from '../engine';
-import type { OutputDeclaration } from '../file/schema';
+import { isCellError, type CellValue } from '../engine';
+import type { NumberFormat, OutputDeclaration } from '../file/schema';
+import { formatValue } from '../format';
 
 /** A one-cell output is a single value; a range output (a row of years) is a series. */
 export type OutputValue =
@@ -19,6 +20,11 @@ export interface ScenarioResults {
   outputs: readonly OutputDeclaration[];
   /** Base first, then the scenarios in their order */
   columns: ScenarioOutputs[];
+  /**
+   * One per declared output: its points' labels, as the cells its `categories`
+   * names show them under Base; undefined when it names none.
+   */
+  categories: (string[] | undefined)[];
 }
 
 const BAD_REF: CellValue = {
@@ -31,4 +37,15 @@ export function toOutputValue(read: CellValue[][] | undefined): OutputValue {
   if (!read || read.length === 0) return { kind: 'single', value: BAD_REF };
   if (read.length === 1 && read[0]!.length === 1) return { kind: 'single', value: read[0]![0]! };
   return { kind: 'series', values: read.flat() };
+}
+
+/** Point labels as their cells show them: `2027/28`, `Apr 2027`, a number in its format. */
+export function toCategoryLabels(
+  read: CellValue[][] | undefined,
+  formatAt: (index: number) => NumberFormat,
+): string[] | undefined {
+  if (!read) return undefined;
+  return read
+    .flat()
+    .map((value, i) => (isCellError(value) ? value.error : formatValue(value, formatAt(i))));
 }

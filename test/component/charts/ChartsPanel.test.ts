@@ -41,7 +41,7 @@ describe('ChartsPanel', () => {
       ['Pessimistic', '£90,500', '£99,550', '£109,505'],
     ]);
     expect(
-      within(region).getByRole('button', { name: 'Download Income (£) as PNG' }),
+      within(region).getByRole('button', { name: 'Download PNG of Income (£)' }),
     ).toBeInTheDocument();
     expect(within(region).getByRole('img', { name: /^Chart of Income \(£\)/ })).toBeInTheDocument();
   });
@@ -79,7 +79,7 @@ describe('ChartsPanel', () => {
   test('says so in plain words when there is no picture to download', async () => {
     const { onAlert, user, region } = setup();
     await user.click(within(region).getByRole('checkbox', { name: 'Income' }));
-    await user.click(within(region).getByRole('button', { name: 'Download Income (£) as PNG' }));
+    await user.click(within(region).getByRole('button', { name: 'Download PNG of Income (£)' }));
     expect(onAlert).toHaveBeenCalledWith(expect.stringContaining('cannot be drawn'));
   });
 
@@ -90,7 +90,28 @@ describe('ChartsPanel', () => {
     const table = within(region).getByRole('table', { name: 'Income by year' });
     expect(rowTexts(table)[0]).toEqual(['Scenario', 'Year 1', 'Year 2', 'Year 3']);
     expect(
-      within(region).getByRole('button', { name: 'Download Income by year as PNG' }),
+      within(region).getByRole('button', { name: 'Download PNG of Income by year' }),
     ).toBeInTheDocument();
+  });
+
+  test('an output over years can be drawn as bars instead of lines, and the choice is saved', async () => {
+    const { engine, user, region } = setup();
+    await user.click(within(region).getByRole('checkbox', { name: 'Income' }));
+    const drawAs = within(region).getByRole('combobox', { name: 'Draw as, Income (£)' });
+    expect(drawAs).toHaveValue('line');
+    await user.selectOptions(drawAs, 'Bars');
+    expect(engine.parts.charts).toEqual([
+      { id: 'chart-1', title: 'Income (£)', kind: 'bar', outputs: ['Cashflow!C1:E1'] },
+    ]);
+    expect(within(region).getByRole('combobox', { name: 'Draw as, Income (£)' })).toHaveValue(
+      'bar',
+    );
+  });
+
+  test('a single-value output offers no line or bar choice', async () => {
+    const { user, region } = setup();
+    await user.click(within(region).getByRole('checkbox', { name: 'Total income' }));
+    await within(region).findByRole('table', { name: 'Total income (£)' });
+    expect(within(region).queryByRole('combobox')).toBeNull();
   });
 });

@@ -6,9 +6,12 @@ import {
   evaluateScenarios,
   formatDifference,
   formatFigure,
+  LiveScenarioEvaluation,
   summaryFigure,
   type OutputValue,
 } from '../../../../src/core/scenarios';
+import { WorkbookEngine } from '../../../../src/core/engine';
+import type { Workbook } from '../../../../src/core/file/schema';
 import { libraryModel, PESSIMISTIC } from './library-model';
 
 describe('comparison figures', () => {
@@ -17,6 +20,13 @@ describe('comparison figures', () => {
     expect(summaryFigure(series, '£')).toEqual({ value: 6, basis: 'total', years: 3 });
     expect(summaryFigure(series, '%')).toEqual({ value: 2, basis: 'average', years: 3 });
     expect(describeBasis(summaryFigure(series, '£'))).toBe('total over 3 years');
+    expect(describeBasis(summaryFigure(series, '£'), 'Month')).toBe('total over 3 months');
+    expect(describeBasis(summaryFigure(series, '%'), 'Financial year')).toBe(
+      'average over 3 financial years',
+    );
+    expect(describeBasis(summaryFigure(series, 'score'), 'Delivery option')).toBe(
+      'total over 3 delivery options',
+    );
     expect(
       summaryFigure({ kind: 'series', values: [1, { error: '#DIV/0!', detail: '' }] }, '£').value,
     ).toMatchObject({ error: '#DIV/0!' });
@@ -59,5 +69,51 @@ describe('chart data', () => {
     expect(chart).toMatchObject({ kind: 'bar', labels: ['Total income'] });
     expect(chart.series).toHaveLength(2);
     expect(chartDataFor(results, 'Nope!A1')).toBeUndefined();
+  });
+});
+
+describe('chart labels from the sheet', () => {
+  /** The income row labelled by the financial years written above it (C2:E2 by formula). */
+  function labelled(): Workbook {
+    const model = libraryModel([PESSIMISTIC]);
+    const cashflow = model.sheets[1]!;
+    cashflow.cells = {
+      ...cashflow.cells,
+      C2: '2027/28',
+      D2: '2028/29',
+      E2: '="20"&(28+1)&"/"&(29+1)',
+    };
+    model.outputs[1] = {
+      ...model.outputs[1]!,
+      categories: 'Cashflow!C2:E2',
+      categoryAxis: 'Financial year',
+    };
+    return model;
+  }
+
+  test('a range output with categories is labelled by those cells, under its own axis title', () => {
+    const chart = chartDataFor(evaluateScenarios(labelled()), 'Cashflow!C1:E1')!;
+    expect(chart.labels).toEqual(['2027/28', '2028/29', '2029/30']);
+    expect(chart.axis).toBe('Financial year');
+  });
+
+  test('the live evaluation reads the same labels and follows an edit of them', () => {
+    const engine = WorkbookEngine.fromWorkbook(labelled());
+    const live = new LiveScenarioEvaluation(engine);
+    expect(chartDataFor(live.results(), 'Cashflow!C1:E1')!.labels).toEqual([
+      '2027/28',
+      '2028/29',
+      '2029/30',
+    ]);
+    engine.setCell('Cashflow', { row: 1, col: 2 }, 'Opening year');
+    expect(chartDataFor(live.results(), 'Cashflow!C1:E1')!.labels[0]).toBe('Opening year');
+    live.destroy();
+  });
+
+  test('repeated or blank labels are made distinct, so every point can be told apart', () => {
+    const model = labelled();
+    model.sheets[1]!.cells = { ...model.sheets[1]!.cells, D2: '2027/28', E2: '2027/28' };
+    const chart = chartDataFor(evaluateScenarios(model), 'Cashflow!C1:E1')!;
+    expect(chart.labels).toEqual(['2027/28', '2027/28 (2)', '2027/28 (3)']);
   });
 });
