@@ -62,6 +62,8 @@ test('a user creates a scenario, overrides an input, compares it, charts it, and
   });
   await expect(chartTable).toBeVisible();
   await expect(chartTable).toContainText('Half the parties');
+  // Points are labelled as the sheet labels its columns: financial years, not "Year 1".
+  await expect(chartTable.getByRole('columnheader', { name: '2027/28' })).toBeVisible();
   const downloading = page.waitForEvent('download');
   await page
     .getByRole('button', {
