@@ -131,6 +131,8 @@ export interface OutputSpec {
   categories?: string;
   /** a range output's horizontal axis title on a chart, e.g. "Financial year" */
   categoryAxis?: string;
+  /** how the comparison makes a range output one figure; "last" for a balance */
+  summary?: 'total' | 'average' | 'last';
 }
 
 export interface TemplateMeta {
@@ -222,6 +224,7 @@ export class ModelBuilder {
     if (spec.description !== undefined) declaration.description = spec.description;
     if (spec.categories !== undefined) declaration.categories = spec.categories;
     if (spec.categoryAxis !== undefined) declaration.categoryAxis = spec.categoryAxis;
+    if (spec.summary !== undefined) declaration.summary = spec.summary;
     this.#outputs.push(declaration);
     return ref;
   }

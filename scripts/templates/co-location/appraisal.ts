@@ -258,10 +258,12 @@ export function addAppraisal(
     label: 'Cumulative net benefit by year',
     unit: '£',
     ...byYear,
+    summary: 'last',
   });
   m.output(s.ref(`C${R.cumulativeDiscounted}:${LAST}${R.cumulativeDiscounted}`), {
     label: 'Cumulative discounted net benefit by year',
     unit: '£',
     ...byYear,
+    summary: 'last',
   });
 }

@@ -187,5 +187,6 @@ export function addMonthly(m: ModelBuilder, a: IncomeAssumptions): void {
     unit: '£',
     categories: s.ref(`${first}${R.month}:${LAST_MONTH}${R.month}`),
     categoryAxis: 'Month',
+    summary: 'last',
   });
 }

@@ -263,6 +263,7 @@ export function addAnnual(m: ModelBuilder): void {
     label: 'Trust closing reserves by year',
     unit: '£',
     ...byYear,
+    summary: 'last',
   });
   m.output(s.ref(`C${A.saving}:G${A.saving}`), {
     label: 'Council saving against in-house by year',

@@ -71,5 +71,6 @@ export function addMonthly(m: ModelBuilder): void {
     unit: '£',
     categories: s.ref(`C${R.month}:BJ${R.month}`),
     categoryAxis: 'Month',
+    summary: 'last',
   });
 }

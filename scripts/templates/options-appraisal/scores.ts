@@ -87,5 +87,7 @@ export function addScores(m: ModelBuilder, a: OptionsAssumptions): void {
     unit: 'score 0-5',
     categories: s.ref(`${FIRST_OPTION}${OPTION_NAME_ROW}:${LAST_OPTION}${OPTION_NAME_ROW}`),
     categoryAxis: 'Delivery option',
+    // A sum of scores means nothing; their average across the options at least compares.
+    summary: 'average',
   });
 }

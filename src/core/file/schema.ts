@@ -103,6 +103,12 @@ export const outputSchema = z.strictObject({
     .describe(
       'for a range output: cells whose shown values label its points on a chart (such as the row of financial years above it); as many cells as the output',
     ),
+  summary: z
+    .enum(['total', 'average', 'last'])
+    .optional()
+    .describe(
+      'for a range output: how the comparison table makes it one figure. "total" (the default for money and counts), "average" (the default for a % unit), or "last" for a balance such as cumulative cash or closing reserves',
+    ),
   categoryAxis: text(60)
     .optional()
     .describe(

@@ -189,18 +189,23 @@ function checkInputs(workbook: Workbook, refs: RefChecker, report: Report): Set<
 function checkOutputs(workbook: Workbook, refs: RefChecker, report: Report): Set<string> {
   workbook.outputs.forEach((output, o) => {
     const range = refs.resolve(output.ref, ['outputs', o, 'ref']);
+    const points = range ? cellCount(range) : undefined;
+    if (points === 1) {
+      // Labels, an axis and a summary describe a series; a single figure has none.
+      for (const field of ['categories', 'categoryAxis', 'summary'] as const) {
+        if (output[field] !== undefined)
+          report(
+            ['outputs', o, field],
+            'applies to a range output (a row of years), but this output is a single cell',
+          );
+      }
+    }
     if (output.categories === undefined) return;
     const labels = refs.resolve(output.categories, ['outputs', o, 'categories']);
-    if (!range || !labels) return;
+    if (!labels || points === undefined || points === 1) return;
     // One label per point: a chart of five years needs five year labels.
-    const points = cellCount(range);
     const count = cellCount(labels);
-    if (points === 1) {
-      report(
-        ['outputs', o, 'categories'],
-        'labels the points of a range output, but this output is a single cell',
-      );
-    } else if (count !== points) {
+    if (count !== points) {
       report(
         ['outputs', o, 'categories'],
         `"${output.categories}" has ${count} cells but the output "${output.ref}" has ${points}; each point needs one label`,

@@ -16,18 +16,25 @@ export function isPercentUnit(unit: string): boolean {
   return formatForUnit(unit) === 'percent-1dp';
 }
 
+/** How a series becomes one figure; an output's `summary` chooses, else its unit. */
+export type SeriesSummary = 'total' | 'average' | 'last';
+
 export interface Figure {
   value: CellValue;
-  /** how a series became one figure: money and counts add up over the years; rates average */
-  basis: 'value' | 'total' | 'average';
-  /** the number of years summed or averaged */
+  /**
+   * how a series became one figure: money and counts add up over the years, rates
+   * average, and a balance (cumulative cash, closing reserves) is its last value
+   */
+  basis: 'value' | SeriesSummary;
+  /** the number of points (years, months) summed, averaged or run through */
   years?: number;
 }
 
-export function summaryFigure(output: OutputValue, unit: string): Figure {
+export function summaryFigure(output: OutputValue, unit: string, how?: SeriesSummary): Figure {
   if (output.kind === 'single') return { value: output.value, basis: 'value' };
-  const basis = isPercentUnit(unit) ? 'average' : 'total';
+  const basis = how ?? (isPercentUnit(unit) ? 'average' : 'total');
   const years = output.values.length;
+  if (basis === 'last') return { value: output.values[years - 1] ?? null, basis, years };
   let sum = 0;
   for (const value of output.values) {
     if (isCellError(value)) return { value, basis, years };
@@ -43,7 +50,8 @@ export function summaryFigure(output: OutputValue, unit: string): Figure {
 export function describeBasis(figure: Figure, pointsAre = 'Year'): string | undefined {
   if (figure.basis === 'value') return undefined;
   const noun = pointsAre.trim().toLowerCase() || 'year';
-  return `${figure.basis} over ${figure.years} ${figure.years === 1 ? noun : plural(noun)}`;
+  const span = `${figure.years} ${figure.years === 1 ? noun : plural(noun)}`;
+  return figure.basis === 'last' ? `at the end of ${span}` : `${figure.basis} over ${span}`;
 }
 
 /** English plurals, enough for axis titles: years, months, quarters, delivery options. */

@@ -26,6 +26,7 @@ export {
   type Difference,
   formatForUnit,
   summaryFigure,
+  type SeriesSummary,
   describeBasis,
   differenceFromBase,
   formatFigure,

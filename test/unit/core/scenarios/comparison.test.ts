@@ -27,6 +27,14 @@ describe('comparison figures', () => {
     expect(describeBasis(summaryFigure(series, 'score'), 'Delivery option')).toBe(
       'total over 3 delivery options',
     );
+  });
+
+  test('a balance (cumulative cash, closing reserves) is its last value, not a sum', () => {
+    const cash: OutputValue = { kind: 'series', values: [-500, -200, 300] };
+    const figure = summaryFigure(cash, '£', 'last');
+    expect(figure).toEqual({ value: 300, basis: 'last', years: 3 });
+    expect(describeBasis(figure, 'Month')).toBe('at the end of 3 months');
+    expect(summaryFigure(cash, '£', 'average').value).toBeCloseTo(-400 / 3);
     expect(
       summaryFigure({ kind: 'series', values: [1, { error: '#DIV/0!', detail: '' }] }, '£').value,
     ).toMatchObject({ error: '#DIV/0!' });
