@@ -73,6 +73,25 @@ export function renameSheetInParts(
   };
 }
 
+/** The parts with a new, empty sheet at the end of the tab order. */
+export function addSheetToParts(parts: DocumentParts, name: string): DocumentParts {
+  return { ...parts, sheets: [...parts.sheets, { name, formats: {}, columnWidths: {} }] };
+}
+
+/** The parts with a sheet moved to `toIndex` in the tab order (held within the ends). */
+export function moveSheetInParts(
+  parts: DocumentParts,
+  name: string,
+  toIndex: number,
+): DocumentParts {
+  const sheets = [...parts.sheets];
+  const from = sheets.findIndex((s) => s.name === name);
+  if (from < 0) return parts;
+  const [moved] = sheets.splice(from, 1);
+  sheets.splice(Math.max(0, Math.min(sheets.length, toIndex)), 0, moved!);
+  return { ...parts, sheets };
+}
+
 /** Declarations on a deleted sheet go with it, so the document stays valid. */
 export function removeSheetFromParts(parts: DocumentParts, name: string): DocumentParts {
   const keep = (ref: string) => refSheet(ref) !== name;
@@ -87,6 +106,13 @@ export function removeSheetFromParts(parts: DocumentParts, name: string): Docume
     })),
     charts: parts.charts.map((c) => ({ ...c, outputs: c.outputs.filter(keep) })),
   };
+}
+
+/** One sheet's parts; a sheet that is not there is a bug in the caller. */
+export function sheetPartsOf(parts: DocumentParts, sheet: string): SheetParts {
+  const found = parts.sheets.find((s) => s.name === sheet);
+  if (!found) throw new Error(`No sheet named ${sheet}`);
+  return found;
 }
 
 /** The parts with one sheet's parts replaced. */
@@ -114,4 +140,20 @@ export function withFormat(
     }
     return { ...s, formats };
   });
+}
+
+/** The parts with a column's width set, in whole pixels from 10 to 2000. */
+export function withColumnWidth(
+  parts: DocumentParts,
+  sheet: string,
+  columnLetters: string,
+  width: number,
+): DocumentParts {
+  return mapSheet(parts, sheet, (s) => ({
+    ...s,
+    columnWidths: {
+      ...s.columnWidths,
+      [columnLetters]: Math.round(Math.min(2000, Math.max(10, width))),
+    },
+  }));
 }

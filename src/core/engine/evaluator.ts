@@ -3,9 +3,10 @@
 // differs between the current and the next scenario (one batch, so one
 // recalculation), and keeps the base contents it needs to undo every override.
 // The user's WorkbookEngine is never touched, so overrides cannot leak into it.
-import type { HyperFormula, RawCellContent, SimpleCellAddress } from 'hyperformula';
+import type { HyperFormula, SimpleCellAddress } from 'hyperformula';
 import { ENGINE_CONFIG } from './config';
 import { buildHyperFormula, toCellValue } from './build';
+import { toRawContent } from './cell-content';
 import type { CellValue } from './cell-value';
 import type { CellContent, Workbook } from '../file/schema';
 import {
@@ -187,7 +188,7 @@ export class ScenarioEvaluator {
     if (writes.length === 0) return;
     // One batch, so one recalculation however many cells change.
     this.#hf.batch(() => {
-      for (const w of writes) this.#hf.setCellContents(w.address, [[toRaw(w.content)]]);
+      for (const w of writes) this.#hf.setCellContents(w.address, [[toRawContent(w.content)]]);
     });
   }
 
@@ -198,10 +199,6 @@ export class ScenarioEvaluator {
 
 function keyOf(cell: Written): string {
   return `${cell.sheet}!${formatCellAddress(cell.address)}`;
-}
-
-function toRaw(content: CellContent | undefined): RawCellContent {
-  return content === undefined ? null : content;
 }
 
 function changedKeys(
@@ -235,5 +232,3 @@ function changedKeys(
 function copyCells(workbook: Workbook): BaseCells {
   return new Map(workbook.sheets.map((s) => [s.name, { ...s.cells }]));
 }
-
-/** As WorkbookEngine reads values: errors become CellError values the UI can explain. */

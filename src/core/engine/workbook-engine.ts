@@ -2,12 +2,7 @@
 // every question about values, applies every edit, and turns itself back into a
 // document for saving. One undo stack covers cell edits (the engine's own undo) and
 // edits to the rest of the document (formats, sheet order, declarations).
-import {
-  HyperFormula,
-  type RawCellContent,
-  type SimpleCellAddress,
-  type SimpleCellRange,
-} from 'hyperformula';
+import type { HyperFormula, SimpleCellAddress, SimpleCellRange } from 'hyperformula';
 import { ENGINE_CONFIG } from './config';
 import { buildHyperFormula, toCellValue, workbookFrom } from './build';
 import {
@@ -16,26 +11,32 @@ import {
   STRUCTURE,
   type ContentChange,
   type ContentRanges,
+  type HistoryEntry,
 } from './edit-history';
 
 export type { ContentChange, ContentRanges };
 import type { CellValue } from './cell-value';
 import {
-  mapSheet,
-  withFormat,
+  blockContentProblem,
+  fromSerializedContent,
+  isFormulaReadable,
+  toRawContent,
+} from './cell-content';
+import {
   partsFromWorkbook,
-  removeSheetFromParts,
+  sheetPartsOf,
+  addSheetToParts,
   renameSheetInParts,
+  removeSheetFromParts,
+  moveSheetInParts,
+  withFormat,
+  withColumnWidth,
   type DocumentParts,
 } from './document-parts';
+import { rangesWrittenBy, emptyRows, planFill, planPaste, withCopiedFormats } from './range-edits';
+import { findSheetName, nextFreeSheetName, sheetNameProblem } from './sheet-names';
 import type { CellContent, NumberFormat, Workbook } from '../file/schema';
-import { sheetNameSchema } from '../file/schema';
-import {
-  formatCellAddress,
-  positionsIn,
-  type CellPosition,
-  type RangeRef,
-} from '../document/address';
+import { formatCellAddress, type CellPosition, type RangeRef } from '../document/address';
 
 export type EditResult = { ok: true } | { ok: false; message: string };
 
@@ -49,10 +50,6 @@ export type ChangeListener = () => void;
 
 const FAIL = (message: string): EditResult => ({ ok: false, message });
 const OK: EditResult = { ok: true };
-
-function toRaw(content: CellContent | undefined): RawCellContent {
-  return content === undefined ? null : content;
-}
 
 export class WorkbookEngine {
   readonly #hf: HyperFormula;
@@ -75,7 +72,7 @@ export class WorkbookEngine {
 
   /** Checks a formula's grammar with the engine's own parser, without building a model. */
   static isFormulaValid(formula: string): boolean {
-    return formulaChecker().validateFormula(formula);
+    return isFormulaReadable(formula);
   }
 
   destroy(): void {
@@ -100,8 +97,7 @@ export class WorkbookEngine {
   }
   /** the matching sheet name, compared as Excel does (case-insensitively) */
   findSheet(name: string): string | undefined {
-    const lower = name.toLowerCase();
-    return this.#parts.sheets.find((s) => s.name.toLowerCase() === lower)?.name;
+    return findSheetName(this.#parts, name);
   }
 
   sheetSize(sheet: string): { rows: number; cols: number } {
@@ -115,10 +111,7 @@ export class WorkbookEngine {
 
   /** What the user typed: a formula as text, or the plain value. */
   getContent(sheet: string, position: CellPosition): CellContent | undefined {
-    const raw = this.#hf.getCellSerialized(this.#address(sheet, position));
-    return raw === null || raw === undefined || raw instanceof Date
-      ? undefined
-      : (raw as CellContent);
+    return fromSerializedContent(this.#hf.getCellSerialized(this.#address(sheet, position)));
   }
 
   isFormula(sheet: string, position: CellPosition): boolean {
@@ -126,11 +119,11 @@ export class WorkbookEngine {
   }
 
   getFormat(sheet: string, position: CellPosition): NumberFormat {
-    return this.#sheetParts(sheet).formats[formatCellAddress(position)] ?? 'general';
+    return sheetPartsOf(this.#parts, sheet).formats[formatCellAddress(position)] ?? 'general';
   }
 
   getColumnWidth(sheet: string, columnLetters: string): number | undefined {
-    return this.#sheetParts(sheet).columnWidths[columnLetters];
+    return sheetPartsOf(this.#parts, sheet).columnWidths[columnLetters];
   }
 
   /** Values for a ref such as `Summary!B5` or `Cashflow!B20:K20`, row by row. */
@@ -186,80 +179,35 @@ export class WorkbookEngine {
     format?: NumberFormat,
   ): EditResult {
     if (!this.hasSheet(sheet)) return FAIL(`There is no sheet named "${sheet}".`);
-    for (const [r, row] of rows.entries()) {
-      for (const [c, content] of row.entries()) {
-        const problem = this.#checkContent(content);
-        if (problem) {
-          const where = formatCellAddress({ row: start.row + r, col: start.col + c });
-          return FAIL(`${where}: ${problem}`);
-        }
-      }
-    }
-    const raw = rows.map((row) => row.map(toRaw));
+    const problem = blockContentProblem(rows, start, (f) => this.#hf.validateFormula(f));
+    if (problem) return FAIL(problem);
+    const raw = rows.map((row) => row.map(toRawContent));
     const address = this.#address(sheet, start);
     if (!this.#hf.isItPossibleToSetCellContents(address)) {
       return FAIL('Those cells cannot be changed (outside the sheet).');
     }
-    const width = Math.max(1, ...rows.map((r) => r.length));
-    const written: RangeRef = {
-      start,
-      end: { row: start.row + Math.max(1, rows.length) - 1, col: start.col + width - 1 },
-    };
-    const formatted =
-      format === undefined
-        ? undefined
-        : withFormat(
-            this.#parts,
-            sheet,
-            {
-              start,
-              end: { row: start.row + rows.length - 1, col: start.col + width - 1 },
-            },
-            format,
-          );
+    const { written, formatted } = rangesWrittenBy(start, rows);
     this.#engineEdit(
       { kind: 'cells', sheet, range: written },
       () => void this.#hf.setCellContents(address, raw),
-      formatted,
+      format === undefined ? undefined : withFormat(this.#parts, sheet, formatted, format),
     );
     return OK;
   }
 
   clearRange(sheet: string, range: RangeRef): EditResult {
-    const rows: undefined[][] = [];
-    for (let r = range.start.row; r <= range.end.row; r++) {
-      rows.push(new Array<undefined>(range.end.col - range.start.col + 1).fill(undefined));
-    }
-    return this.setCells(sheet, range.start, rows);
+    return this.setCells(sheet, range.start, emptyRows(range));
   }
 
   /** Excel's Ctrl+D / Ctrl+R: the first row (or column) of the range, references shifted. */
   fill(sheet: string, range: RangeRef, direction: 'down' | 'right'): EditResult {
-    const source: RangeRef =
-      direction === 'down'
-        ? { start: range.start, end: { row: range.start.row, col: range.end.col } }
-        : { start: range.start, end: { row: range.end.row, col: range.start.col } };
-    const target: RangeRef =
-      direction === 'down'
-        ? { start: { row: range.start.row + 1, col: range.start.col }, end: range.end }
-        : { start: { row: range.start.row, col: range.start.col + 1 }, end: range.end };
-    if (target.start.row > target.end.row || target.start.col > target.end.col) return OK;
+    const plan = planFill(range, direction);
+    if (!plan) return OK;
+    const { source, target, sourceOf } = plan;
     const data = this.#hf.getFillRangeData(this.#range(sheet, source), this.#range(sheet, target));
     const address = this.#address(sheet, target.start);
-    const formats = this.#sheetParts(sheet).formats;
-    let parts = this.#parts;
-    for (const position of positionsIn(target)) {
-      const from =
-        direction === 'down'
-          ? { row: range.start.row, col: position.col }
-          : { row: position.row, col: range.start.col };
-      parts = withFormat(
-        parts,
-        sheet,
-        { start: position, end: position },
-        formats[formatCellAddress(from)] ?? 'general',
-      );
-    }
+    const formats = sheetPartsOf(this.#parts, sheet).formats;
+    const parts = withCopiedFormats(this.#parts, sheet, target, formats, sourceOf);
     this.#engineEdit(
       { kind: 'cells', sheet, range: target },
       () => void this.#hf.setCellContents(address, data),
@@ -278,8 +226,6 @@ export class WorkbookEngine {
     if (!this.hasSheet(clip.sheet))
       return FAIL(`The copied sheet "${clip.sheet}" no longer exists.`);
     const source = this.#range(clip.sheet, clip.range);
-    const rows = clip.range.end.row - clip.range.start.row + 1;
-    const cols = clip.range.end.col - clip.range.start.col + 1;
     if (clip.cut) {
       const destination = this.#address(sheet, target.start);
       if (!this.#hf.isItPossibleToMoveCells(source, destination))
@@ -288,40 +234,21 @@ export class WorkbookEngine {
       this.#engineEdit(STRUCTURE, () => void this.#hf.moveCells(source, destination));
       return OK;
     }
-    const targetRows = target.end.row - target.start.row + 1;
-    const targetCols = target.end.col - target.start.col + 1;
-    const tile = targetRows % rows === 0 && targetCols % cols === 0;
-    const end = tile
-      ? target.end
-      : { row: target.start.row + rows - 1, col: target.start.col + cols - 1 };
-    const sourceFormats = this.#sheetParts(clip.sheet).formats;
-    let parts = this.#parts;
-    for (const position of positionsIn({ start: target.start, end })) {
-      const from = {
-        row: clip.range.start.row + ((position.row - target.start.row) % rows),
-        col: clip.range.start.col + ((position.col - target.start.col) % cols),
-      };
-      const format = sourceFormats[formatCellAddress(from)] ?? 'general';
-      parts = withFormat(parts, sheet, { start: position, end: position }, format);
-    }
+    const { area, tileCorners, sourceOf } = planPaste(clip.range, target);
+    const sourceFormats = sheetPartsOf(this.#parts, clip.sheet).formats;
+    const parts = withCopiedFormats(this.#parts, sheet, area, sourceFormats, sourceOf);
     // The engine's copy/paste shifts relative references from each source cell to its
     // target cell. (getFillRangeData would not do for a paste: it aligns its pattern to
     // the source's own position, so a 3-row block pasted 2 rows lower came out rotated.)
     // Each tile is one paste and one step on the engine's stack (a batch cannot hold
     // a paste); the undo entry counts them, so Undo takes back the whole paste.
-    let tiles = 0;
     this.#engineEdit(
-      { kind: 'cells', sheet, range: { start: target.start, end } },
+      { kind: 'cells', sheet, range: area },
       () => {
         this.#hf.copy(source);
-        for (let row = target.start.row; row <= end.row; row += rows) {
-          for (let col = target.start.col; col <= end.col; col += cols) {
-            this.#hf.paste(this.#address(sheet, { row, col }));
-            tiles++;
-          }
-        }
+        for (const corner of tileCorners) this.#hf.paste(this.#address(sheet, corner));
         this.#hf.clearClipboard();
-        return tiles;
+        return tileCorners.length;
       },
       parts,
     );
@@ -332,9 +259,7 @@ export class WorkbookEngine {
   getRangeContents(sheet: string, range: RangeRef): (CellContent | undefined)[][] {
     return this.#hf
       .getRangeSerialized(this.#range(sheet, range))
-      .map((row) =>
-        row.map((raw) => (raw === null || raw instanceof Date ? undefined : (raw as CellContent))),
-      );
+      .map((row) => row.map(fromSerializedContent));
   }
 
   // ---- formats and widths (document parts) ----------------------------------
@@ -346,14 +271,7 @@ export class WorkbookEngine {
   }
 
   setColumnWidth(sheet: string, columnLetters: string, width: number): void {
-    const next = mapSheet(this.#parts, sheet, (s) => ({
-      ...s,
-      columnWidths: {
-        ...s.columnWidths,
-        [columnLetters]: Math.round(Math.min(2000, Math.max(10, width))),
-      },
-    }));
-    this.#partsEdit(next);
+    this.#partsEdit(withColumnWidth(this.#parts, sheet, columnLetters, width));
   }
 
   /** Replaces the non-cell parts wholesale (declarations, scenarios, charts, meta). */
@@ -365,29 +283,17 @@ export class WorkbookEngine {
 
   /** Why a sheet name is not acceptable, or undefined when it is. */
   checkSheetName(name: string, renaming?: string): string | undefined {
-    const parsed = sheetNameSchema.safeParse(name);
-    if (!parsed.success)
-      return parsed.error.issues[0]?.message ?? 'That is not a valid sheet name.';
-    const clash = this.findSheet(name);
-    if (clash !== undefined && clash !== renaming)
-      return `There is already a sheet named "${clash}".`;
-    return undefined;
+    return sheetNameProblem(this.#parts, name, renaming);
   }
 
   nextSheetName(): string {
-    for (let n = this.#parts.sheets.length + 1; ; n++) {
-      const name = `Sheet${n}`;
-      if (!this.findSheet(name)) return name;
-    }
+    return nextFreeSheetName(this.#parts);
   }
 
   addSheet(name = this.nextSheetName()): EditResult {
     const problem = this.checkSheetName(name);
     if (problem) return FAIL(problem);
-    const next = {
-      ...this.#parts,
-      sheets: [...this.#parts.sheets, { name, formats: {}, columnWidths: {} }],
-    };
+    const next = addSheetToParts(this.#parts, name);
     this.#engineEdit(STRUCTURE, () => void this.#hf.addSheet(name), next);
     return OK;
   }
@@ -411,12 +317,8 @@ export class WorkbookEngine {
   }
 
   moveSheet(name: string, toIndex: number): EditResult {
-    const from = this.sheetNames.indexOf(name);
-    if (from < 0) return FAIL(`There is no sheet named "${name}".`);
-    const sheets = [...this.#parts.sheets];
-    const [moved] = sheets.splice(from, 1);
-    sheets.splice(Math.max(0, Math.min(sheets.length, toIndex)), 0, moved!);
-    this.#partsEdit({ ...this.#parts, sheets }, STRUCTURE);
+    if (!this.hasSheet(name)) return FAIL(`There is no sheet named "${name}".`);
+    this.#partsEdit(moveSheetInParts(this.#parts, name, toIndex), STRUCTURE);
     return OK;
   }
 
@@ -430,21 +332,11 @@ export class WorkbookEngine {
   }
 
   undo(): boolean {
-    const entry = this.#history.takeUndo();
-    if (!entry) return false;
-    for (let step = 0; step < entry.engine; step++) this.#hf.undo();
-    this.#parts = entry.before;
-    this.#changed(entry.change);
-    return true;
+    return this.#replay(this.#history.takeUndo(), 'before', () => this.#hf.undo());
   }
 
   redo(): boolean {
-    const entry = this.#history.takeRedo();
-    if (!entry) return false;
-    for (let step = 0; step < entry.engine; step++) this.#hf.redo();
-    this.#parts = entry.after;
-    this.#changed(entry.change);
-    return true;
+    return this.#replay(this.#history.takeRedo(), 'after', () => this.#hf.redo());
   }
 
   // ---- back to a document --------------------------------------------------
@@ -455,16 +347,6 @@ export class WorkbookEngine {
   }
 
   // ---- private ------------------------------------------------------------------
-
-  #checkContent(content: CellContent | undefined): string | undefined {
-    if (typeof content === 'number' && !Number.isFinite(content)) return 'numbers must be finite.';
-    if (typeof content === 'string' && content.startsWith('=') && content.length > 1) {
-      if (!this.#hf.validateFormula(content)) {
-        return `the formula ${content} cannot be read: check its brackets, commas and quotes.`;
-      }
-    }
-    return undefined;
-  }
 
   /** Runs an engine edit; the operation may say how many engine undo steps it took. */
   #engineEdit(
@@ -486,10 +368,17 @@ export class WorkbookEngine {
     this.#changed(change);
   }
 
-  #sheetParts(sheet: string): DocumentParts['sheets'][number] {
-    const found = this.#parts.sheets.find((s) => s.name === sheet);
-    if (!found) throw new Error(`No sheet named ${sheet}`);
-    return found;
+  /** Undoes or redoes an entry: as many engine steps as it took, then its parts on that side. */
+  #replay(
+    entry: HistoryEntry | undefined,
+    side: 'before' | 'after',
+    engineStep: () => unknown,
+  ): boolean {
+    if (!entry) return false;
+    for (let step = 0; step < entry.engine; step++) engineStep();
+    this.#parts = entry[side];
+    this.#changed(entry.change);
+    return true;
   }
 
   #sheetId(sheet: string): number {
@@ -503,17 +392,6 @@ export class WorkbookEngine {
   }
 
   #range(sheet: string, range: RangeRef): SimpleCellRange {
-    const id = this.#sheetId(sheet);
-    return {
-      start: { sheet: id, row: range.start.row, col: range.start.col },
-      end: { sheet: id, row: range.end.row, col: range.end.col },
-    };
+    return { start: this.#address(sheet, range.start), end: this.#address(sheet, range.end) };
   }
-}
-
-let checker: HyperFormula | undefined;
-/** One idle engine instance, kept only to check formula grammar. */
-function formulaChecker(): HyperFormula {
-  checker ??= HyperFormula.buildEmpty(ENGINE_CONFIG);
-  return checker;
 }
