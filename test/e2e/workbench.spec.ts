@@ -231,6 +231,20 @@ test.describe('working in a workbook as in Excel', () => {
     await expect(page.getByText(/Division by zero/)).toBeVisible();
   });
 
+  test('each sheet keeps its own selection, scrolled into view, as in Excel', async ({ page }) => {
+    await newBlank(page);
+    const nameBox = page.getByRole('textbox', { name: 'Cell reference' });
+    await goTo(page, 'C90');
+    await page.getByRole('button', { name: 'Add sheet' }).click();
+    await expect(nameBox).toHaveValue('A1');
+    await goTo(page, 'B3');
+    await page.getByRole('tab', { name: 'Sheet1' }).click();
+    await expect(nameBox).toHaveValue('C90');
+    await expect(cell(page, 'C90')).toBeVisible();
+    await page.getByRole('tab', { name: 'Sheet2' }).click();
+    await expect(nameBox).toHaveValue('B3');
+  });
+
   test('sheet tabs can be added, renamed, moved and deleted', async ({ page }) => {
     await newBlank(page);
     await page.getByRole('button', { name: 'Add sheet' }).click();

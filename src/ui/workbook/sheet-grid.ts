@@ -152,8 +152,9 @@ export class SheetGrid {
     this.#fitToSheet();
     this.#applyColumnWidths();
     this.refresh(true);
-    this.#api.ensureIndexVisible(0, 'top');
-    this.#api.ensureColumnVisible(columnLetters(0));
+    // The sheet's own selection, kept from when it was last shown, comes into view.
+    this.#api.ensureIndexVisible(this.#view.active.row);
+    this.#api.ensureColumnVisible(columnLetters(this.#view.active.col));
   }
 
   /**

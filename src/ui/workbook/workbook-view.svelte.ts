@@ -1,6 +1,7 @@
 // View state of the workbook screen: which sheet is showing and which cells are
 // selected. ag-grid Community has no range selection, so the selection is ours:
-// an anchor (where it started) and a focus (the active cell), as in Excel.
+// an anchor (where it started) and a focus (the active cell), as in Excel. As in
+// Excel too, each sheet keeps its own selection while another sheet is shown.
 import type { CellPosition, RangeRef } from '../../core/document';
 import { formatRangeRef } from '../../core/document';
 
@@ -10,6 +11,10 @@ export class WorkbookViewState {
   #focus = $state.raw<CellPosition>({ row: 0, col: 0 });
   /** rises when the grid should move keyboard focus to the active cell */
   #focusRequest = $state(0);
+  /** the selection each sheet had when it was left, by sheet name in lower case */
+  // Not state: nothing displays it; showSheet reads it once, then sets the state above.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #left = new Map<string, { anchor: CellPosition; focus: CellPosition }>();
 
   constructor(sheet: string) {
     this.#sheet = sheet;
@@ -44,15 +49,24 @@ export class WorkbookViewState {
   /** what the name box shows: `C7` or `C7:E9` */
   readonly reference: string = $derived(formatRangeRef(this.range));
 
+  /** Shows another sheet with the selection it had when it was left (A1 at first). */
   showSheet(sheet: string): void {
     if (sheet === this.#sheet) return;
+    this.#left.set(this.#sheet.toLowerCase(), { anchor: this.#anchor, focus: this.#focus });
     this.#sheet = sheet;
-    this.selectCell({ row: 0, col: 0 });
+    const kept = this.#left.get(sheet.toLowerCase());
+    this.#anchor = kept?.anchor ?? { row: 0, col: 0 };
+    this.#focus = kept?.focus ?? { row: 0, col: 0 };
   }
 
   /** The shown sheet under a new name (renamed, or a rename undone): the selection stays. */
   followSheet(sheet: string): void {
     this.#sheet = sheet;
+  }
+
+  /** Forgets what a sheet had selected: it was deleted, or a new one took its name. */
+  forgetSheet(sheet: string): void {
+    this.#left.delete(sheet.toLowerCase());
   }
 
   selectCell(position: CellPosition): void {
