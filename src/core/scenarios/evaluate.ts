@@ -1,9 +1,9 @@
 // Side-by-side evaluation of a document: every output under Base and every scenario.
 import { ScenarioEvaluator } from '../engine';
 import type { Workbook } from '../file/schema';
-import { formatCellAddress, parseRangeRef, positionsIn } from '../document/address';
+import { formatCellAddress } from '../document/address';
 import {
-  toCategoryLabels,
+  readCategories,
   toOutputValue,
   type ScenarioOutputs,
   type ScenarioResults,
@@ -26,7 +26,13 @@ export function readOutputs(
 export function evaluateScenarios(workbook: Workbook): ScenarioResults {
   const evaluator = ScenarioEvaluator.fromWorkbook(workbook);
   try {
-    const categories = categoriesOf(workbook, evaluator);
+    // Labels are read under Base, before any scenario's overrides are in place.
+    const categories = readCategories(workbook.outputs, {
+      values: (ref) => evaluator.getRefValues(ref),
+      format: (sheet, position) =>
+        workbook.sheets.find((s) => s.name === sheet)?.formats?.[formatCellAddress(position)] ??
+        'general',
+    });
     const columns: ScenarioOutputs[] = [
       { id: undefined, name: BASE_NAME, values: readOutputs(evaluator, workbook.outputs) },
     ];
@@ -42,21 +48,4 @@ export function evaluateScenarios(workbook: Workbook): ScenarioResults {
   } finally {
     evaluator.destroy();
   }
-}
-
-/** Each output's point labels, read under Base (call before any overrides are in place). */
-function categoriesOf(
-  workbook: Workbook,
-  evaluator: ScenarioEvaluator,
-): ScenarioResults['categories'] {
-  return workbook.outputs.map((output) => {
-    const range = output.categories === undefined ? undefined : parseRangeRef(output.categories);
-    if (!range) return undefined;
-    const sheet = workbook.sheets.find((s) => s.name === range.sheet);
-    const addresses = [...positionsIn(range)].map(formatCellAddress);
-    return toCategoryLabels(
-      evaluator.getRefValues(output.categories!),
-      (i) => sheet?.formats?.[addresses[i]!] ?? 'general',
-    );
-  });
 }

@@ -20,8 +20,9 @@ import type { CellPosition } from '../document/address';
 import { formatCellAddress, parseRangeRef, positionsIn } from '../document/address';
 import type { CellContent, Workbook } from '../file/schema';
 import {
-  toCategoryLabels,
+  readCategories,
   toOutputValue,
+  type CellReader,
   type ScenarioOutputs,
   type ScenarioResults,
 } from './results';
@@ -87,7 +88,7 @@ export class LiveScenarioEvaluation {
     const results = {
       outputs: parts.outputs,
       columns,
-      categories: this.#readCategories(parts.outputs),
+      categories: readCategories(parts.outputs, this.#base),
     };
     this.#cached = { version, results };
     return results;
@@ -217,23 +218,17 @@ export class LiveScenarioEvaluation {
     return { next, edits: same ? diffCells(previous.base, next.base) : undefined };
   }
 
-  #readCategories(outputs: Workbook['outputs']): ScenarioResults['categories'] {
-    return outputs.map((output) => {
-      const range = output.categories === undefined ? undefined : parseRangeRef(output.categories);
+  /** Base's cells, read straight from the user's engine. */
+  readonly #base: CellReader = {
+    values: (ref) => {
+      const range = parseRangeRef(ref);
       if (!range?.sheet || !this.#engine.hasSheet(range.sheet)) return undefined;
-      const sheet = range.sheet;
-      const positions = [...positionsIn(range)];
-      return toCategoryLabels(this.#engine.getRangeValues({ ...range, sheet }), (i) =>
-        this.#engine.getFormat(sheet, positions[i]!),
-      );
-    });
-  }
+      return this.#engine.getRangeValues({ ...range, sheet: range.sheet });
+    },
+    format: (sheet, position) => this.#engine.getFormat(sheet, position),
+  };
 
   #readBase(outputs: Workbook['outputs']): ScenarioOutputs['values'] {
-    return outputs.map((output) => {
-      const range = parseRangeRef(output.ref);
-      if (!range?.sheet || !this.#engine.hasSheet(range.sheet)) return toOutputValue(undefined);
-      return toOutputValue(this.#engine.getRangeValues({ ...range, sheet: range.sheet }));
-    });
+    return outputs.map((output) => toOutputValue(this.#base.values(output.ref)));
   }
 }

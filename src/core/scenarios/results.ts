@@ -3,6 +3,7 @@
 import { isCellError, type CellValue } from '../engine';
 import type { NumberFormat, OutputDeclaration } from '../file/schema';
 import { formatValue } from '../format';
+import { parseRangeRef, positionsIn, type CellPosition } from '../document/address';
 
 /** A one-cell output is a single value; a range output (a row of years) is a series. */
 export type OutputValue =
@@ -39,13 +40,31 @@ export function toOutputValue(read: CellValue[][] | undefined): OutputValue {
   return { kind: 'series', values: read.flat() };
 }
 
-/** Point labels as their cells show them: `2027/28`, `Apr 2027`, a number in its format. */
-export function toCategoryLabels(
-  read: CellValue[][] | undefined,
-  formatAt: (index: number) => NumberFormat,
-): string[] | undefined {
-  if (!read) return undefined;
-  return read
-    .flat()
-    .map((value, i) => (isCellError(value) ? value.error : formatValue(value, formatAt(i))));
+/** Where output and label cells are read: the user's engine, or a scratch evaluator. */
+export interface CellReader {
+  /** a sheet-qualified ref's values, row by row; undefined when it cannot be read */
+  values(ref: string): CellValue[][] | undefined;
+  format(sheet: string, position: CellPosition): NumberFormat;
+}
+
+/**
+ * Each output's point labels as the cells its `categories` names show them
+ * (`2027/28`, a number in its format); undefined for an output that names none.
+ */
+export function readCategories(
+  outputs: readonly OutputDeclaration[],
+  cells: CellReader,
+): ScenarioResults['categories'] {
+  return outputs.map(({ categories }) => {
+    const range = categories === undefined ? undefined : parseRangeRef(categories);
+    const read = range?.sheet === undefined ? undefined : cells.values(categories!);
+    if (!range?.sheet || !read) return undefined;
+    const sheet = range.sheet;
+    const positions = [...positionsIn(range)];
+    return read
+      .flat()
+      .map((value, i) =>
+        isCellError(value) ? value.error : formatValue(value, cells.format(sheet, positions[i]!)),
+      );
+  });
 }
