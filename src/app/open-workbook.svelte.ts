@@ -1,21 +1,37 @@
 // One open workbook: its engine, its save state, and the guard against another
-// tab's changes. Saving is automatic; the revision number makes each save atomic
-// and detects a tab that saved in between.
+// tab's changes. Every edit is journalled synchronously (EditJournal) before the
+// engine call that made it returns; the IndexedDB save follows a moment later, and
+// clears the journal up to what it holds. A failed save is retried; a save whose
+// revision is stale is a conflict, which keeps both versions.
 import type { WorkbookEngine } from '../core/engine';
 import type { Workbook } from '../core/file/schema';
 import {
   Autosaver,
   type ChangeChannel,
+  type EditJournal,
   type SaveOutcome,
   type WorkbookRepository,
   type WorkbookSummary,
 } from '../storage';
 
-export type SaveState = 'saved' | 'unsaved' | 'saving' | 'conflict' | 'error';
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'retrying' | 'conflict';
 
 export interface Conflict {
   /** when the other tab saved */
   modifiedAt: string;
+}
+
+export interface OpenWorkbookOptions {
+  repository: WorkbookRepository;
+  channel: ChangeChannel;
+  /** where edits are journalled; without one, leaving with unsaved edits asks first */
+  journal?: EditJournal;
+  /** false: the workbook is only in memory until a save manages to store it */
+  stored?: boolean;
+  /** another tab saved this workbook while this tab had no edits of its own */
+  onRemoteChange?: () => void;
+  /** the workbook was stored for the first time (it had been kept in memory) */
+  onStored?: () => void;
 }
 
 export class OpenWorkbook {
@@ -25,30 +41,43 @@ export class OpenWorkbook {
   #saveState = $state<SaveState>('saved');
   #conflict = $state.raw<Conflict | undefined>(undefined);
   #title = $state('');
+  #stored = $state(true);
   #revision: number;
+  /** the engine's version that the stored document holds */
+  #savedVersion: number;
+  /** an edit since the last save could not be journalled */
+  #unjournalled = false;
+  readonly #repository: WorkbookRepository;
+  readonly #channel: ChangeChannel;
+  readonly #journal: EditJournal | undefined;
+  readonly #options: OpenWorkbookOptions;
   readonly #autosaver: Autosaver;
   readonly #stopListening: Array<() => void> = [];
 
-  constructor(
-    summary: WorkbookSummary,
-    engine: WorkbookEngine,
-    private readonly repository: WorkbookRepository,
-    private readonly channel: ChangeChannel,
-  ) {
+  constructor(summary: WorkbookSummary, engine: WorkbookEngine, options: OpenWorkbookOptions) {
     this.id = summary.id;
     this.engine = engine;
     this.#summary = summary;
     this.#title = engine.parts.meta.title;
     this.#revision = summary.revision;
+    this.#savedVersion = engine.version;
+    this.#repository = options.repository;
+    this.#channel = options.channel;
+    this.#journal = options.journal;
+    this.#stored = options.stored ?? true;
+    this.#options = options;
     this.#autosaver = new Autosaver(() => this.#write(false));
+    if (!this.#stored) this.#markUnsaved();
     this.#stopListening.push(
-      engine.onChange(() => {
+      engine.onChange((event) => {
+        // First the journal, synchronously: from here on the edit survives a reload.
+        const seq = this.#journal?.append(event.journalEntry());
+        if (seq === undefined) this.#unjournalled = true;
         this.#title = engine.parts.meta.title;
         if (this.#conflict) return;
-        this.#saveState = 'unsaved';
-        this.#autosaver.schedule();
+        this.#markUnsaved();
       }),
-      channel.listen((message) => {
+      this.#channel.listen((message) => {
         if (message.id === this.id && message.revision > this.#revision)
           void this.#noticeRemoteSave();
       }),
@@ -67,12 +96,38 @@ export class OpenWorkbook {
   get title(): string {
     return this.#title;
   }
+  /** false while the workbook lives only in this tab's memory */
+  get stored(): boolean {
+    return this.#stored;
+  }
+  /** edits made here that the stored document does not hold yet */
+  get hasUnsavedEdits(): boolean {
+    return this.engine.version !== this.#savedVersion || !this.#stored;
+  }
+  /** leaving now could lose an edit: it is neither saved nor journalled */
+  get atRiskOnLeaving(): boolean {
+    return this.hasUnsavedEdits && (this.#unjournalled || !this.#journal || !this.#stored);
+  }
+
+  /**
+   * Edits recovered from a journal are in the engine but not yet stored: save them.
+   * (The caller has written them into this workbook's journal already.)
+   */
+  holdsRecoveredEdits(): void {
+    this.#savedVersion = -1;
+    this.#markUnsaved();
+  }
 
   /** Saves whatever is waiting, now (leaving the page, closing the workbook). */
   flush(): Promise<SaveOutcome> {
     // While another tab's version stands, nothing here is saved until the user chooses.
     if (this.#conflict) return Promise.resolve('conflict');
     return this.#autosaver.flush();
+  }
+
+  /** Tries a failed save again now (the window has focus again, the network is back). */
+  retrySave(): void {
+    this.#autosaver.retryNow();
   }
 
   rename(title: string): void {
@@ -92,14 +147,30 @@ export class OpenWorkbook {
     this.engine.destroy();
   }
 
+  /** This tab's edits are kept elsewhere now (a copy) or dropped by choice: forget them. */
+  discardJournal(): void {
+    this.#journal?.discard();
+  }
+
   /** The document as it now stands (for export, or a copy). */
   toWorkbook(): Workbook {
     return this.engine.toWorkbook();
   }
 
+  #markUnsaved(): void {
+    this.#saveState = this.#autosaver.retrying ? 'retrying' : 'unsaved';
+    this.#autosaver.schedule();
+  }
+
   async #noticeRemoteSave(): Promise<void> {
-    const latest = await this.repository.getSummary(this.id);
+    const latest = await this.#repository.getSummary(this.id);
     if (!latest || latest.revision <= this.#revision) return;
+    if (!this.hasUnsavedEdits && this.#options.onRemoteChange) {
+      // Nothing of this tab's own would be lost: just show the other version.
+      this.#autosaver.cancel();
+      this.#options.onRemoteChange();
+      return;
+    }
     this.#conflict = { modifiedAt: latest.modifiedAt };
     this.#saveState = 'conflict';
     this.#autosaver.cancel();
@@ -108,32 +179,54 @@ export class OpenWorkbook {
   async #write(force: boolean): Promise<SaveOutcome> {
     if (this.#conflict && !force) return 'conflict';
     this.#saveState = 'saving';
+    const version = this.engine.version;
+    const seq = this.#journal?.lastSeq ?? 0;
     try {
       const workbook = this.engine.toWorkbook();
-      const result = await this.repository.save(this.id, workbook, this.#revision, force);
-      if (result.ok) {
-        this.#revision = result.revision;
-        this.#summary = {
-          ...this.#summary,
-          title: workbook.meta.title,
-          modifiedAt: result.modifiedAt,
-          revision: result.revision,
-        };
-        this.channel.announce(this.id, result.revision);
-        // A change made while saving has scheduled another save already.
-        this.#saveState = this.#autosaver.waiting ? 'unsaved' : 'saved';
-        return 'saved';
-      }
+      const revision = await this.#store(workbook, force, seq);
+      if (revision === 'conflict') return 'conflict';
+      this.#revision = revision;
+      this.#savedVersion = version;
+      this.#journal?.saved(seq, revision);
+      if (this.engine.version === version) this.#unjournalled = false;
+      this.#summary = {
+        ...this.#summary,
+        title: workbook.meta.title,
+        modifiedAt: workbook.meta.modifiedAt,
+        revision,
+      };
+      this.#channel.announce(this.id, revision);
+      // A change made while saving has scheduled another save already.
+      this.#saveState = this.#autosaver.waiting ? 'unsaved' : 'saved';
+      return 'saved';
+    } catch {
+      this.#saveState = 'retrying';
+      return 'failed';
+    }
+  }
+
+  /** Writes the document; the stored revision, or 'conflict'. Throws when storage fails. */
+  async #store(workbook: Workbook, force: boolean, seq: number): Promise<number | 'conflict'> {
+    if (this.#stored) {
+      const journal = this.#journal && { session: this.#journal.session, seq };
+      const result = await this.#repository.save(this.id, workbook, this.#revision, {
+        force,
+        summary: this.#summary,
+        ...(journal && { journal }),
+      });
+      if (result.ok) return result.revision;
       if ('conflict' in result) {
         this.#conflict = { modifiedAt: result.conflict.modifiedAt };
         this.#saveState = 'conflict';
         return 'conflict';
       }
-      this.#saveState = 'error';
-      return 'failed';
-    } catch {
-      this.#saveState = 'error';
-      return 'failed';
+      // Gone from storage (deleted for good in another tab) while open here: keep it.
     }
+    await this.#repository.create(workbook, this.#summary.template, this.id);
+    if (!this.#stored) {
+      this.#stored = true;
+      this.#options.onStored?.();
+    }
+    return 1;
   }
 }

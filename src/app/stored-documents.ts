@@ -1,8 +1,9 @@
-// Documents read back from IndexedDB were checked in full when they came in (import,
-// template, blank); on the way out they only need migrating to the current format.
-// The migration steps need neither the schema library nor the engine, so this stays
-// in the home screen's small first download.
-import type { Workbook } from '../core/file/schema';
+// Documents read back from IndexedDB come in through the same door as files (STYLE.md 1):
+// migrated, then checked in full by core/file. A document that fails is damaged, and
+// the home screen says so rather than letting the engine stumble over it.
+// The migration steps need neither the schema library nor the engine, so the Dexie
+// upgrade stays in the home screen's small first download; the checks load with the engine.
+import type { Admitted } from '../storage';
 import { migrateToCurrent } from '../core/file/migrations';
 
 /** For the Dexie upgrade: a document that cannot be migrated is kept as it was. */
@@ -12,11 +13,10 @@ export function migrateStoredDocument(data: unknown): unknown {
 }
 
 /** For reading a workbook: the current document, or why it cannot be opened. */
-export function admitStoredDocument(
-  data: unknown,
-): { ok: true; workbook: Workbook } | { ok: false; message: string } {
-  const result = migrateToCurrent(data);
+export async function admitStoredDocument(data: unknown): Promise<Admitted> {
+  const { loadModel, describeLoadError } = await import('../core/file');
+  const result = loadModel(data);
   return result.ok
-    ? { ok: true, workbook: result.data as Workbook }
-    : { ok: false, message: 'it was saved in a format this version of the workbench cannot read.' };
+    ? { ok: true, workbook: result.workbook }
+    : { ok: false, message: describeLoadError(result.error) };
 }

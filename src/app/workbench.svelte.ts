@@ -3,19 +3,39 @@
 import { createContext } from 'svelte';
 import { MAX_FILE_BYTES } from '../core/file/limits';
 import type { Workbook } from '../core/file/schema';
-import type {
-  ChangeChannel,
-  PersistenceState,
-  WorkbookRepository,
-  WorkbookSummary,
+import {
+  EditJournal,
+  findJournals,
+  removeJournal,
+  type ChangeChannel,
+  type JournalRecord,
+  type PersistenceState,
+  type TabPresence,
+  type WorkbookRepository,
+  type WorkbookSummary,
 } from '../storage';
 import { OpenWorkbook } from './open-workbook.svelte';
+import { planRecovery } from './recovery';
+import { describeStorageError } from './storage-errors';
 import { parseRoute, routeHash, type Route } from './routes';
 import { TEMPLATES, type TemplateEntry } from './template-catalog';
 
 export interface Notice {
   kind: 'error' | 'info';
   message: string;
+}
+
+/** Where the workbench journals edits, and how it tells a living tab from a gone one. */
+export interface Durability {
+  /** the synchronous store for the edit journal (localStorage), if the browser allows one */
+  journalStorage: Storage | undefined;
+  presence: TabPresence;
+}
+
+/** A workbook kept only in this tab's memory, because storing it failed. */
+interface UnstoredWorkbook {
+  workbook: Workbook;
+  template?: string;
 }
 
 export class Workbench {
@@ -27,6 +47,10 @@ export class Workbench {
   #opening = $state(false);
   #persistence = $state<PersistenceState | undefined>(undefined);
   #loaded = $state(false);
+  #storageProblem = $state<string | undefined>(undefined);
+  // Not view state: read only when a route is followed, so a plain Map.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #unstored = new Map<string, UnstoredWorkbook>();
   readonly templates: readonly TemplateEntry[] = TEMPLATES;
 
   constructor(
@@ -34,6 +58,10 @@ export class Workbench {
     private readonly channel: ChangeChannel,
     private readonly navigate: (hash: string) => void = (hash) => {
       if (location.hash !== hash) location.hash = hash;
+    },
+    private readonly durability: Durability = {
+      journalStorage: undefined,
+      presence: { tab: channel.tab, liveTabs: async () => undefined },
     },
   ) {
     // Another tab's save changes what the home screen lists.
@@ -66,8 +94,19 @@ export class Workbench {
     return this.#loaded;
   }
 
+  /** why this browser cannot store workbooks, when it cannot */
+  get storageProblem(): string | undefined {
+    return this.#storageProblem;
+  }
+
   setPersistence(state: PersistenceState): void {
     this.#persistence = state;
+  }
+
+  /** IndexedDB could not be opened at all: say so, and keep working in memory. */
+  setStorageUnavailable(error: unknown): void {
+    this.#storageProblem = describeStorageError(error);
+    this.#loaded = true;
   }
 
   showError(message: string): void {
@@ -81,12 +120,16 @@ export class Workbench {
   }
 
   async refreshList(): Promise<void> {
-    const [workbooks, deleted] = await Promise.all([
-      this.repository.list(),
-      this.repository.listDeleted(),
-    ]);
-    this.#workbooks = workbooks;
-    this.#deleted = deleted;
+    try {
+      const [workbooks, deleted] = await Promise.all([
+        this.repository.list(),
+        this.repository.listDeleted(),
+      ]);
+      this.#workbooks = workbooks;
+      this.#deleted = deleted;
+    } catch (error) {
+      this.#storageProblem = describeStorageError(error);
+    }
     this.#loaded = true;
   }
 
@@ -127,14 +170,12 @@ export class Workbench {
       );
       return;
     }
-    const summary = await this.repository.create(result.workbook, template.title);
-    this.openWorkbook(summary.id);
+    await this.#createAndOpen(result.workbook, template.title);
   }
 
   async createBlank(): Promise<void> {
     const { createBlankWorkbook } = await loadFileFormat();
-    const summary = await this.repository.create(createBlankWorkbook(this.#untitled()));
-    this.openWorkbook(summary.id);
+    await this.#createAndOpen(createBlankWorkbook(this.#untitled()));
   }
 
   /** A model file from the user's disk: refused whole, or a new workbook. */
@@ -156,7 +197,14 @@ export class Workbench {
       );
       return false;
     }
-    const summary = await this.repository.create(result.workbook);
+    let summary: WorkbookSummary;
+    try {
+      summary = await this.repository.create(result.workbook);
+    } catch (error) {
+      // Storing failed: the model is still good, so open it here rather than lose it.
+      this.#openInMemory(result.workbook, undefined, error);
+      return true;
+    }
     await this.refreshList();
     this.showInfo(`Imported “${summary.title}” as a new workbook.`);
     return true;
@@ -199,6 +247,7 @@ export class Workbench {
   async reloadOpen(): Promise<void> {
     const id = this.#open?.id;
     if (!id) return;
+    this.#open?.discardJournal();
     this.#open?.close();
     this.#open = undefined;
     await this.#load(id);
@@ -208,43 +257,255 @@ export class Workbench {
   async saveOpenAsCopy(): Promise<void> {
     const open = this.#open;
     if (!open) return;
-    const workbook: Workbook = open.toWorkbook();
-    const copy = await this.repository.create(
-      {
-        ...workbook,
-        meta: { ...workbook.meta, title: `${workbook.meta.title} (my copy)`.slice(0, 200) },
-      },
-      open.summary.template,
-    );
+    const copy = await this.#saveAsCopy(open);
+    if (!copy) return;
     this.showInfo(`Saved your version as “${copy.title}”.`);
     this.openWorkbook(copy.id);
+  }
+
+  /** "Export raw data" of a damaged workbook: the stored record exactly as it is. */
+  async rawData(id: string): Promise<{ title: string; text: string } | undefined> {
+    const record = await this.repository.rawRecord(id);
+    if (!record) return undefined;
+    return { title: record.summary.title, text: JSON.stringify(record.document, null, 2) };
+  }
+
+  /** This tab's version of a workbook in conflict, stored as a new workbook; its journal goes. */
+  async #saveAsCopy(open: OpenWorkbook): Promise<WorkbookSummary | undefined> {
+    const workbook: Workbook = open.toWorkbook();
+    try {
+      const copy = await this.repository.create(
+        {
+          ...workbook,
+          meta: { ...workbook.meta, title: `${workbook.meta.title} (my copy)`.slice(0, 200) },
+        },
+        open.summary.template,
+      );
+      open.discardJournal();
+      return copy;
+    } catch (error) {
+      this.showError(
+        `Your version could not be saved as a copy: ${describeStorageError(error)} Use Export model to keep it.`,
+      );
+      return undefined;
+    }
   }
 
   async #load(id: string): Promise<void> {
     this.#opening = true;
     try {
-      const [loaded, { WorkbookEngine }] = await Promise.all([
-        this.repository.load(id),
-        import('../core/engine'),
-      ]);
-      if (!loaded.ok) {
-        this.showError(loaded.message);
-        this.#route = { screen: 'home' };
-        this.navigate(routeHash({ screen: 'home' }));
-        await this.refreshList();
+      const unstored = this.#unstored.get(id);
+      if (unstored) {
+        await this.#openUnstored(id, unstored);
         return;
       }
-      const engine = WorkbookEngine.fromWorkbook(loaded.workbook);
-      this.#open = new OpenWorkbook(loaded.summary, engine, this.repository, this.channel);
+      const [loaded, { WorkbookEngine }, { replayJournal, describeLoadError }] = await Promise.all([
+        this.repository.load(id).catch((error: unknown) => ({
+          ok: false as const,
+          message: `The workbook could not be read: ${describeStorageError(error)}`,
+        })),
+        import('../core/engine'),
+        loadFileFormat(),
+      ]);
+      if (!loaded.ok) {
+        const damaged = 'damaged' in loaded && loaded.damaged;
+        this.#backHome(
+          damaged
+            ? `${loaded.message}\nIt is listed as damaged on the home screen, where you can export its raw data or delete it.`
+            : loaded.message,
+        );
+        return;
+      }
+      let workbook = loaded.workbook;
+      const recovered = await this.#recover(id, loaded, (entries) => {
+        const replayed = replayJournal(workbook, entries);
+        return replayed.ok ? replayed : { ok: false, reason: describeLoadError(replayed.error) };
+      });
+      if (recovered.workbook) workbook = recovered.workbook;
+      let engine: ReturnType<typeof WorkbookEngine.fromWorkbook>;
+      try {
+        engine = WorkbookEngine.fromWorkbook(workbook);
+      } catch (error) {
+        const reason = `the engine could not build it (${error instanceof Error ? error.message : String(error)}).`;
+        await this.repository.markDamaged(id, reason).catch(() => {});
+        this.#backHome(`“${loaded.summary.title}” cannot be opened: ${reason}`);
+        return;
+      }
+      const journal = this.#newJournal(id, loaded.summary.revision);
+      for (const entry of recovered.entries) journal?.append(entry);
+      if (recovered.from)
+        removeJournal(this.durability.journalStorage!, id, recovered.from.session);
+      this.#open = new OpenWorkbook(loaded.summary, engine, {
+        repository: this.repository,
+        channel: this.channel,
+        ...(journal && { journal }),
+        onRemoteChange: () => void this.#showRemoteVersion(),
+      });
+      if (recovered.entries.length > 0) this.#open.holdsRecoveredEdits();
     } finally {
       this.#opening = false;
     }
   }
 
+  /**
+   * Journals left by tabs that went before saving: replayed onto the stored document
+   * (returned with their entries, to journal again until saved), kept as copies when
+   * the stored document moved on, or cleared when it holds them already.
+   */
+  async #recover(
+    id: string,
+    loaded: {
+      summary: WorkbookSummary;
+      workbook: Workbook;
+      journal?: { session: string; seq: number };
+    },
+    replay: (
+      entries: unknown[],
+    ) => { ok: true; workbook: Workbook } | { ok: false; reason: string },
+  ): Promise<{ workbook?: Workbook; entries: unknown[]; from?: JournalRecord }> {
+    const storage = this.durability.journalStorage;
+    if (!storage) return { entries: [] };
+    const live = await this.durability.presence.liveTabs();
+    const own = this.durability.presence.tab;
+    const orphans = findJournals(storage, id).filter(
+      (journal) => journal.head.tab === own || !live?.has(journal.head.tab),
+    );
+    if (orphans.length === 0) return { entries: [] };
+    const stored = {
+      revision: loaded.summary.revision,
+      ...(loaded.journal && { journal: loaded.journal }),
+    };
+    const plan = planRecovery(stored, orphans);
+    for (const journal of plan.alreadySaved) removeJournal(storage, id, journal.session);
+    for (const journal of plan.asCopies) await this.#recoverAsCopy(loaded, journal, replay);
+    if (!plan.inPlace) return { entries: [] };
+    const { journal, entries } = plan.inPlace;
+    const replayed = replay(entries);
+    if (!replayed.ok) {
+      this.showError(
+        `${entries.length} unsaved ${entries.length === 1 ? 'edit' : 'edits'} to “${loaded.summary.title}” could not be recovered: ${replayed.reason}`,
+      );
+      removeJournal(storage, id, journal.session);
+      return { entries: [] };
+    }
+    this.showInfo(
+      `Recovered ${entries.length} ${entries.length === 1 ? 'edit' : 'edits'} made before this workbook was last closed, which had not been saved yet.`,
+    );
+    return { workbook: replayed.workbook, entries, from: journal };
+  }
+
+  async #recoverAsCopy(
+    loaded: { summary: WorkbookSummary },
+    journal: JournalRecord,
+    replay: (
+      entries: unknown[],
+    ) => { ok: true; workbook: Workbook } | { ok: false; reason: string },
+  ): Promise<void> {
+    const storage = this.durability.journalStorage!;
+    const replayed = replay(journal.entries.map((e) => e.entry));
+    if (!replayed.ok) {
+      this.showError(
+        `Unsaved edits to “${loaded.summary.title}” could not be recovered: ${replayed.reason}`,
+      );
+      removeJournal(storage, loaded.summary.id, journal.session);
+      return;
+    }
+    const title = `${loaded.summary.title} (unsaved edits)`.slice(0, 200);
+    try {
+      const copy = await this.repository.create(
+        { ...replayed.workbook, meta: { ...replayed.workbook.meta, title } },
+        loaded.summary.template,
+      );
+      removeJournal(storage, loaded.summary.id, journal.session);
+      this.showInfo(
+        `Edits to this workbook that had not been saved were kept as a copy, “${copy.title}”, because the workbook was changed elsewhere in the meantime.`,
+      );
+    } catch (error) {
+      this.showError(`Unsaved edits could not be kept as a copy: ${describeStorageError(error)}`);
+    }
+  }
+
+  #newJournal(id: string, revision: number): EditJournal | undefined {
+    const storage = this.durability.journalStorage;
+    if (!storage) return undefined;
+    return new EditJournal(
+      storage,
+      id,
+      crypto.randomUUID(),
+      this.durability.presence.tab,
+      revision,
+    );
+  }
+
+  /** Another tab saved while this tab had no edits of its own: show its version. */
+  async #showRemoteVersion(): Promise<void> {
+    await this.reloadOpen();
+    this.showInfo('This workbook was changed in another tab, so this tab now shows that version.');
+  }
+
+  async #openUnstored(id: string, unstored: UnstoredWorkbook): Promise<void> {
+    const { WorkbookEngine } = await import('../core/engine');
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not view state
+    const now = new Date().toISOString();
+    const summary: WorkbookSummary = {
+      id,
+      title: unstored.workbook.meta.title,
+      createdAt: now,
+      modifiedAt: now,
+      revision: 0,
+      ...(unstored.template !== undefined && { template: unstored.template }),
+    };
+    this.#open = new OpenWorkbook(summary, WorkbookEngine.fromWorkbook(unstored.workbook), {
+      repository: this.repository,
+      channel: this.channel,
+      stored: false,
+      onStored: () => {
+        this.#unstored.delete(id);
+        this.showInfo(`“${summary.title}” is now saved in this browser.`);
+      },
+    });
+  }
+
+  /** Stores a new workbook and opens it; if storing fails, opens it in memory and says so. */
+  async #createAndOpen(workbook: Workbook, template?: string): Promise<void> {
+    let id: string;
+    try {
+      id = (await this.repository.create(workbook, template)).id;
+    } catch (error) {
+      this.#openInMemory(workbook, template, error);
+      return;
+    }
+    this.openWorkbook(id);
+  }
+
+  #openInMemory(workbook: Workbook, template: string | undefined, error: unknown): void {
+    const id = crypto.randomUUID();
+    this.#unstored.set(id, template === undefined ? { workbook } : { workbook, template });
+    this.openWorkbook(id);
+    this.showError(
+      `“${workbook.meta.title}” could not be saved in this browser: ${describeStorageError(error)}\nIt is open here, in this tab only; use Export model to keep a copy. The workbench keeps trying to save it.`,
+    );
+  }
+
+  #backHome(message: string): void {
+    this.showError(message);
+    this.#route = { screen: 'home' };
+    this.navigate(routeHash({ screen: 'home' }));
+    void this.refreshList();
+  }
+
   async #closeOpen(): Promise<void> {
     const open = this.#open;
     if (!open) return;
-    await open.flush();
+    const outcome = await open.flush();
+    // Leaving a workbook in conflict: this tab's edits become a copy, never lost.
+    if (outcome === 'conflict' && open.hasUnsavedEdits) {
+      const copy = await this.#saveAsCopy(open);
+      if (copy)
+        this.showInfo(
+          `Your edits were not saved over the other tab's version; they were kept as “${copy.title}”.`,
+        );
+    }
     open.close();
     this.#open = undefined;
   }

@@ -14,6 +14,14 @@ export interface WorkbookSummary {
   revision: number;
   /** set when the user deletes it: deleted workbooks can be restored */
   deletedAt?: string;
+  /** why the stored document cannot be opened, once an open found out */
+  damaged?: string;
+}
+
+/** Which journal entries a stored document already holds (see edit-journal.ts). */
+export interface JournalMark {
+  session: string;
+  seq: number;
 }
 
 export interface StoredDocument {
@@ -21,6 +29,8 @@ export interface StoredDocument {
   revision: number;
   /** a Workbook as saved; may be of an older format version until migrated */
   document: unknown;
+  /** the journal entries this save included, when it was an autosave of journalled edits */
+  journal?: JournalMark;
 }
 
 export const DATABASE_NAME = 'library-finance-workbench';

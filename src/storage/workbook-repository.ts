@@ -1,6 +1,6 @@
 // Saves and loads workbooks. It does not compute: documents come in already built,
 // and every document read back goes through the file format's one door (`admit`).
-import type { WorkbenchDatabase, WorkbookSummary } from './database';
+import type { JournalMark, WorkbenchDatabase, WorkbookSummary } from './database';
 import type { Workbook } from '../core/file/schema';
 
 export type SaveResult =
@@ -9,12 +9,30 @@ export type SaveResult =
   | { ok: false; missing: true };
 
 export type LoadedWorkbook =
-  { ok: true; summary: WorkbookSummary; workbook: Workbook } | { ok: false; message: string };
+  | { ok: true; summary: WorkbookSummary; workbook: Workbook; journal?: JournalMark }
+  /** `damaged`: the record is there but its document cannot be opened (it is marked so) */
+  | { ok: false; message: string; damaged?: boolean };
 
-/** Turns stored data into a current Workbook, or says why it cannot. */
-export type AdmitDocument = (
-  data: unknown,
-) => { ok: true; workbook: Workbook } | { ok: false; message: string };
+export type Admitted = { ok: true; workbook: Workbook } | { ok: false; message: string };
+
+/** Turns stored data into a current Workbook through the file format's door, or says why not. */
+export type AdmitDocument = (data: unknown) => Admitted | Promise<Admitted>;
+
+/** Thrown inside a save's transaction to roll its writes back. */
+class SaveRefused extends Error {
+  constructor(readonly result: SaveResult) {
+    super('save refused');
+  }
+}
+
+export interface SaveOptions {
+  /** replace whatever is stored, whoever saved it */
+  force?: boolean;
+  /** the journal entries this save holds */
+  journal?: JournalMark;
+  /** the summary as the caller knows it, so it can be written without reading it first */
+  summary?: WorkbookSummary;
+}
 
 function newId(): string {
   return crypto.randomUUID();
@@ -37,15 +55,19 @@ export class WorkbookRepository {
     return all.filter((w) => w.deletedAt !== undefined);
   }
 
-  /** Stores a new workbook; it never overwrites an existing one. */
-  async create(workbook: Workbook, templateTitle?: string): Promise<WorkbookSummary> {
+  /** Stores a new workbook (under `id` when given); it never overwrites an existing one. */
+  async create(
+    workbook: Workbook,
+    templateTitle?: string,
+    id: string = newId(),
+  ): Promise<WorkbookSummary> {
     const now = new Date().toISOString();
     const document: Workbook = {
       ...workbook,
       meta: { ...workbook.meta, createdAt: now, modifiedAt: now },
     };
     const summary: WorkbookSummary = {
-      id: newId(),
+      id,
       title: document.meta.title,
       createdAt: now,
       modifiedAt: now,
@@ -72,10 +94,34 @@ export class WorkbookRepository {
         message: 'That workbook is not saved in this browser (it may have been deleted).',
       };
     }
-    const admitted = this.admit(stored.document);
-    if (!admitted.ok)
-      return { ok: false, message: `The saved workbook cannot be opened: ${admitted.message}` };
-    return { ok: true, summary, workbook: admitted.workbook };
+    const admitted = await this.admit(stored.document);
+    if (!admitted.ok) {
+      await this.markDamaged(id, admitted.message);
+      return {
+        ok: false,
+        damaged: true,
+        message: `“${summary.title}” cannot be opened: ${admitted.message}`,
+      };
+    }
+    const loaded: LoadedWorkbook = { ok: true, summary, workbook: admitted.workbook };
+    if (stored.journal) loaded.journal = stored.journal;
+    return loaded;
+  }
+
+  /** Remembers why a stored document cannot be opened, so the home screen can say so. */
+  async markDamaged(id: string, reason: string): Promise<void> {
+    await this.db.workbooks.update(id, { damaged: reason.slice(0, 2000) });
+  }
+
+  /** The stored record exactly as it is, for "Export raw data" of a damaged workbook. */
+  async rawRecord(
+    id: string,
+  ): Promise<{ summary: WorkbookSummary; document: unknown } | undefined> {
+    const [summary, stored] = await Promise.all([
+      this.db.workbooks.get(id),
+      this.db.documents.get(id),
+    ]);
+    return summary && stored ? { summary, document: stored.document } : undefined;
   }
 
   async getSummary(id: string): Promise<WorkbookSummary | undefined> {
@@ -85,38 +131,60 @@ export class WorkbookRepository {
   /**
    * Saves atomically (one transaction for summary and document) if nobody else has
    * saved since `baseRevision`; otherwise reports the conflict and changes nothing.
+   * The writes are issued at once, beside the read that checks the revision, so the
+   * transaction never waits on a read before it has asked to write (a page that is
+   * closing may not live that long); a failed check rolls the writes back.
    */
   async save(
     id: string,
     workbook: Workbook,
     baseRevision: number,
-    force = false,
+    options: SaveOptions = {},
   ): Promise<SaveResult> {
-    return this.db.transaction(
-      'rw',
-      this.db.workbooks,
-      this.db.documents,
-      async (): Promise<SaveResult> => {
-        const summary = await this.db.workbooks.get(id);
-        if (!summary) return { ok: false, missing: true };
-        if (summary.revision !== baseRevision && !force) {
-          return {
+    const revision = baseRevision + 1;
+    const modifiedAt = workbook.meta.modifiedAt;
+    const record = {
+      id,
+      revision,
+      document: workbook,
+      ...(options.journal && { journal: options.journal }),
+    };
+    try {
+      return await this.db.transaction('rw', this.db.workbooks, this.db.documents, async () => {
+        const read = this.db.workbooks.get(id);
+        const written = Promise.all([
+          this.db.documents.put(record),
+          options.summary
+            ? this.db.workbooks.put({
+                ...options.summary,
+                title: workbook.meta.title,
+                modifiedAt,
+                revision,
+              })
+            : this.db.workbooks.update(id, { title: workbook.meta.title, modifiedAt, revision }),
+        ]);
+        const summary = await read;
+        if (!summary) throw new SaveRefused({ ok: false, missing: true });
+        if (summary.revision !== baseRevision && !options.force) {
+          throw new SaveRefused({
             ok: false,
             conflict: { revision: summary.revision, modifiedAt: summary.modifiedAt },
-          };
+          });
         }
-        const revision = summary.revision + 1;
-        const modifiedAt = workbook.meta.modifiedAt;
-        await this.db.workbooks.put({
-          ...summary,
-          title: workbook.meta.title,
-          modifiedAt,
-          revision,
-        });
-        await this.db.documents.put({ id, revision, document: workbook });
-        return { ok: true, revision, modifiedAt };
-      },
-    );
+        await written;
+        if (options.force && summary.revision !== baseRevision) {
+          // Replacing another tab's save: the revision still rises past theirs.
+          const past = summary.revision + 1;
+          await this.db.documents.put({ ...record, revision: past });
+          await this.db.workbooks.update(id, { revision: past });
+          return { ok: true, revision: past, modifiedAt } satisfies SaveResult;
+        }
+        return { ok: true, revision, modifiedAt } satisfies SaveResult;
+      });
+    } catch (error) {
+      if (error instanceof SaveRefused) return error.result;
+      throw error;
+    }
   }
 
   async rename(id: string, title: string): Promise<void> {

@@ -3,6 +3,7 @@ export {
   type EditResult,
   type ClipboardContents,
   type ChangeListener,
+  type ChangeEvent,
   type ContentChange,
   type ContentRanges,
 } from './workbook-engine';

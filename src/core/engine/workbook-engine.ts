@@ -35,6 +35,9 @@ import {
 } from './document-parts';
 import { rangesWrittenBy, emptyRows, planFill, planPaste, withCopiedFormats } from './range-edits';
 import { findSheetName, nextFreeSheetName, sheetNameProblem } from './sheet-names';
+import { formulaOverInputProblem } from './input-guard';
+import { journalEntryFor } from './journal-entry';
+import type { JournalEntry } from '../file/journal';
 import type { CellContent, NumberFormat, Workbook } from '../file/schema';
 import { formatCellAddress, type CellPosition, type RangeRef } from '../document/address';
 
@@ -46,7 +49,13 @@ export interface ClipboardContents {
   cut: boolean;
 }
 
-export type ChangeListener = () => void;
+/** What a change did; `journalEntry` is worked out only when a listener asks for it. */
+export interface ChangeEvent {
+  change: ContentChange;
+  journalEntry: () => JournalEntry;
+}
+
+export type ChangeListener = (event: ChangeEvent) => void;
 
 const FAIL = (message: string): EditResult => ({ ok: false, message });
 const OK: EditResult = { ok: true };
@@ -146,9 +155,20 @@ export class WorkbookEngine {
     return () => this.#listeners.delete(listener);
   }
 
-  #changed(change: ContentChange): void {
+  #changed(change: ContentChange, before: DocumentParts): void {
     this.#history.noteChange(change);
-    for (const listener of this.#listeners) listener();
+    const after = this.#parts;
+    const event: ChangeEvent = {
+      change,
+      journalEntry: () =>
+        journalEntryFor(change, {
+          before,
+          after,
+          contents: (sheet, range) => this.getRangeContents(sheet, range),
+          document: () => this.toWorkbook(),
+        }),
+    };
+    for (const listener of this.#listeners) listener(event);
   }
 
   /**
@@ -181,12 +201,19 @@ export class WorkbookEngine {
     if (!this.hasSheet(sheet)) return FAIL(`There is no sheet named "${sheet}".`);
     const problem = blockContentProblem(rows, start, (f) => this.#hf.validateFormula(f));
     if (problem) return FAIL(problem);
+    const { written, formatted } = rangesWrittenBy(start, rows);
+    const overInput = formulaOverInputProblem(
+      this.#parts,
+      sheet,
+      written,
+      (p) => rows[p.row - start.row]?.[p.col - start.col],
+    );
+    if (overInput) return FAIL(overInput);
     const raw = rows.map((row) => row.map(toRawContent));
     const address = this.#address(sheet, start);
     if (!this.#hf.isItPossibleToSetCellContents(address)) {
       return FAIL('Those cells cannot be changed (outside the sheet).');
     }
-    const { written, formatted } = rangesWrittenBy(start, rows);
     this.#engineEdit(
       { kind: 'cells', sheet, range: written },
       () => void this.#hf.setCellContents(address, raw),
@@ -205,6 +232,10 @@ export class WorkbookEngine {
     if (!plan) return OK;
     const { source, target, sourceOf } = plan;
     const data = this.#hf.getFillRangeData(this.#range(sheet, source), this.#range(sheet, target));
+    const overInput = formulaOverInputProblem(this.#parts, sheet, target, (p) =>
+      fromSerializedContent(data[p.row - target.start.row]?.[p.col - target.start.col] ?? null),
+    );
+    if (overInput) return FAIL(overInput);
     const address = this.#address(sheet, target.start);
     const formats = sheetPartsOf(this.#parts, sheet).formats;
     const parts = withCopiedFormats(this.#parts, sheet, target, formats, sourceOf);
@@ -226,7 +257,21 @@ export class WorkbookEngine {
     if (!this.hasSheet(clip.sheet))
       return FAIL(`The copied sheet "${clip.sheet}" no longer exists.`);
     const source = this.#range(clip.sheet, clip.range);
+    const copied = this.getRangeContents(clip.sheet, clip.range);
+    const copiedAt = (p: CellPosition) =>
+      copied[p.row - clip.range.start.row]?.[p.col - clip.range.start.col];
     if (clip.cut) {
+      const moved = planPaste(clip.range, {
+        start: target.start,
+        end: {
+          row: target.start.row + clip.range.end.row - clip.range.start.row,
+          col: target.start.col + clip.range.end.col - clip.range.start.col,
+        },
+      });
+      const overInput = formulaOverInputProblem(this.#parts, sheet, moved.area, (p) =>
+        copiedAt(moved.sourceOf(p)),
+      );
+      if (overInput) return FAIL(overInput);
       const destination = this.#address(sheet, target.start);
       if (!this.#hf.isItPossibleToMoveCells(source, destination))
         return FAIL('Those cells cannot be moved there.');
@@ -235,6 +280,11 @@ export class WorkbookEngine {
       return OK;
     }
     const { area, tileCorners, sourceOf } = planPaste(clip.range, target);
+    // A pasted formula keeps its shape, so the copied content says whether one lands.
+    const overInput = formulaOverInputProblem(this.#parts, sheet, area, (p) =>
+      copiedAt(sourceOf(p)),
+    );
+    if (overInput) return FAIL(overInput);
     const sourceFormats = sheetPartsOf(this.#parts, clip.sheet).formats;
     const parts = withCopiedFormats(this.#parts, sheet, area, sourceFormats, sourceOf);
     // The engine's copy/paste shifts relative references from each source cell to its
@@ -358,14 +408,15 @@ export class WorkbookEngine {
     const steps = operation() ?? 1;
     this.#parts = after;
     this.#history.record({ engine: steps, before, after, change });
-    this.#changed(change);
+    this.#changed(change, before);
   }
 
   #partsEdit(after: DocumentParts, change: ContentChange = PARTS_ONLY): void {
     if (after === this.#parts) return;
-    this.#history.record({ engine: 0, before: this.#parts, after, change });
+    const before = this.#parts;
+    this.#history.record({ engine: 0, before, after, change });
     this.#parts = after;
-    this.#changed(change);
+    this.#changed(change, before);
   }
 
   /** Undoes or redoes an entry: as many engine steps as it took, then its parts on that side. */
@@ -376,8 +427,9 @@ export class WorkbookEngine {
   ): boolean {
     if (!entry) return false;
     for (let step = 0; step < entry.engine; step++) engineStep();
+    const before = this.#parts;
     this.#parts = entry[side];
-    this.#changed(entry.change);
+    this.#changed(entry.change, before);
     return true;
   }
 

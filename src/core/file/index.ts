@@ -10,3 +10,4 @@ export { describeLoadError, describeProblem } from './messages';
 export { migrateToCurrent, MIGRATIONS, type Migration, type MigrationResult } from './migrations';
 export { serializeModel, createBlankWorkbook } from './serialize';
 export { toCsv, sheetToCsv, type CsvMode } from './csv';
+export { replayJournal, type JournalEntry, type PartsPatch } from './journal';

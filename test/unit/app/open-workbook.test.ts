@@ -18,12 +18,10 @@ async function twoTabs() {
   const open = async () => {
     const loaded = await repository.load(summary.id);
     if (!loaded.ok) throw new Error(loaded.message);
-    return new OpenWorkbook(
-      loaded.summary,
-      WorkbookEngine.fromWorkbook(loaded.workbook),
+    return new OpenWorkbook(loaded.summary, WorkbookEngine.fromWorkbook(loaded.workbook), {
       repository,
-      new ChangeChannel(),
-    );
+      channel: new ChangeChannel(),
+    });
   };
   return { repository, id: summary.id, first: await open(), second: await open() };
 }
@@ -66,8 +64,7 @@ describe('OpenWorkbook', () => {
     const stale = new OpenWorkbook(
       { ...deaf.summary, revision: 1 },
       WorkbookEngine.fromWorkbook(deaf.workbook),
-      repository,
-      new ChangeChannel(),
+      { repository, channel: new ChangeChannel() },
     );
     stale.engine.setCell('Sheet1', A1, 9);
     expect(await stale.flush()).toBe('conflict');

@@ -46,3 +46,59 @@ describe('Autosaver', () => {
     expect(maxRunning).toBe(1);
   });
 });
+
+describe('Autosaver after a failed save', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  test('a failed save is tried again after a pause that grows, until it succeeds', async () => {
+    const outcomes = ['failed', 'failed', 'saved'] as const;
+    const save = vi.fn(async () => outcomes[save.mock.calls.length - 1]!);
+    const autosaver = new Autosaver(save, 300, [1000, 2000]);
+    autosaver.schedule();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(autosaver.retrying).toBe(true);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(save).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(save).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(save).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(save).toHaveBeenCalledTimes(3);
+    expect(autosaver.retrying).toBe(false);
+    expect(autosaver.waiting).toBe(false);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(save).toHaveBeenCalledTimes(3);
+  });
+
+  test('retryNow and the next edit try a failed save at once, not after the pause', async () => {
+    const save = vi.fn(
+      async () => (save.mock.calls.length === 1 ? 'failed' : 'saved') as 'failed' | 'saved',
+    );
+    const autosaver = new Autosaver(save, 300, [30_000]);
+    autosaver.schedule();
+    await vi.advanceTimersByTimeAsync(300);
+    autosaver.retryNow();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save).toHaveBeenCalledTimes(2);
+
+    save.mockImplementation(async () => 'failed');
+    autosaver.schedule();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(save).toHaveBeenCalledTimes(3);
+    autosaver.schedule(); // an edit while failing
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save).toHaveBeenCalledTimes(4);
+  });
+
+  test('a conflict is not retried: the user chooses', async () => {
+    const save = vi.fn(async () => 'conflict' as const);
+    const autosaver = new Autosaver(save, 300, [1000]);
+    autosaver.schedule();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(autosaver.retrying).toBe(false);
+  });
+});

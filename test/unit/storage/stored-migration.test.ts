@@ -1,3 +1,4 @@
+import { createBlankWorkbook } from '../../../src/core/file';
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import Dexie from 'dexie';
@@ -38,10 +39,31 @@ test('a workbook stored in format version 0 by an older app is migrated on upgra
   db.close();
 });
 
-test('a stored document the app cannot read is refused with a message, not a crash', () => {
-  expect(admitStoredDocument({ format: 'something-else' })).toMatchObject({
+test('a stored document the app cannot read is refused with a message, not a crash', async () => {
+  expect(await admitStoredDocument({ format: 'something-else' })).toMatchObject({
     ok: false,
-    message: expect.stringContaining('cannot read'),
+    message: expect.stringContaining('not a Library Finance Workbench model'),
   });
   expect(migrateStoredDocument('not a model')).toBe('not a model');
 });
+
+test.each([
+  ['without sheets', (d: Record<string, unknown>) => delete d.sheets, 'sheets'],
+  [
+    'with cells: null',
+    (d: Record<string, unknown>) => ((d.sheets as { cells: unknown }[])[0]!.cells = null),
+    'sheets[0].cells',
+  ],
+  ['without meta', (d: Record<string, unknown>) => delete d.meta, 'meta'],
+])(
+  'a stored document %s is refused by the importer’s checks, naming the place',
+  async (_, damage, place) => {
+    const document = JSON.parse(JSON.stringify(createBlankWorkbook('Damaged'))) as Record<
+      string,
+      unknown
+    >;
+    damage(document);
+    const admitted = await admitStoredDocument(document);
+    expect(admitted).toMatchObject({ ok: false, message: expect.stringContaining(place) });
+  },
+);

@@ -56,7 +56,9 @@ describe('WorkbookRepository', () => {
     const created = await repository.create(createBlankWorkbook('Budget'));
     await repository.save(created.id, withCell(createBlankWorkbook('Budget'), 1), 1);
     expect(
-      await repository.save(created.id, withCell(createBlankWorkbook('Budget'), 7), 1, true),
+      await repository.save(created.id, withCell(createBlankWorkbook('Budget'), 7), 1, {
+        force: true,
+      }),
     ).toMatchObject({ ok: true, revision: 3 });
     const loaded = await repository.load(created.id);
     expect(loaded.ok && loaded.workbook.sheets[0]!.cells).toEqual({ A1: 7 });
