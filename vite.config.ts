@@ -1,9 +1,24 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import {
+  META_CONTENT_SECURITY_POLICY,
+  SECURITY_HEADERS,
+  devServerHeaders,
+} from './security-headers';
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [
+    svelte(),
+    {
+      // index.html's CSP meta tag is written from the same policy as the headers.
+      name: 'content-security-policy-meta',
+      transformIndexHtml: (html) =>
+        html.replace('__CONTENT_SECURITY_POLICY__', META_CONTENT_SECURITY_POLICY),
+    },
+  ],
+  server: { headers: devServerHeaders('127.0.0.1', 5173) },
+  preview: { headers: SECURITY_HEADERS },
   // Pre-bundle the heavy libraries so the dev server does not reload the page the
   // first time a workbook opens.
   optimizeDeps: { include: ['hyperformula', 'ag-grid-community', 'chart.js/auto', 'dexie', 'zod'] },

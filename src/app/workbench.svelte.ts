@@ -48,6 +48,8 @@ export class Workbench {
   #persistence = $state<PersistenceState | undefined>(undefined);
   #loaded = $state(false);
   #storageProblem = $state<string | undefined>(undefined);
+  /** news to show once the screen it is about has opened */
+  #noticeAfterNavigation: Notice | undefined;
   // Not view state: read only when a route is followed, so a plain Map.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #unstored = new Map<string, UnstoredWorkbook>();
@@ -139,6 +141,9 @@ export class Workbench {
     if (route.screen === 'workbook' && this.#open?.id === route.id) return;
     // News of the last screen ("Imported …") does not follow the user; problems stay until dismissed.
     if (this.#notice?.kind === 'info') this.#notice = undefined;
+    const news = this.#noticeAfterNavigation;
+    this.#noticeAfterNavigation = undefined;
+    if (news) this.#notice = news;
     await this.#closeOpen();
     this.#route = route;
     if (route.screen === 'home') {
@@ -216,31 +221,41 @@ export class Workbench {
       this.showError('A workbook title must have between 1 and 200 characters.');
       return false;
     }
-    await this.repository.rename(id, clean);
+    if (!(await this.#storing('renamed', () => this.repository.rename(id, clean)))) return false;
     await this.refreshList();
     return true;
   }
 
   async duplicate(id: string): Promise<void> {
-    const copy = await this.repository.duplicate(id);
+    const copy = (await this.#storing('duplicated', () => this.repository.duplicate(id)))?.value;
     await this.refreshList();
     if (copy) this.showInfo(`Made “${copy.title}”.`);
   }
 
   async delete(id: string): Promise<void> {
-    await this.repository.softDelete(id);
+    if (!(await this.#storing('deleted', () => this.repository.softDelete(id)))) return;
     await this.refreshList();
     this.showInfo('Moved the workbook to Deleted workbooks. You can restore it from there.');
   }
 
   async restore(id: string): Promise<void> {
-    await this.repository.restore(id);
+    await this.#storing('restored', () => this.repository.restore(id));
     await this.refreshList();
   }
 
   async purge(id: string): Promise<void> {
-    await this.repository.purge(id);
+    await this.#storing('deleted', () => this.repository.purge(id));
     await this.refreshList();
+  }
+
+  /** A change to stored workbooks; a refusal by the browser is said, not thrown. */
+  async #storing<T>(what: string, action: () => Promise<T>): Promise<{ value: T } | undefined> {
+    try {
+      return { value: await action() };
+    } catch (error) {
+      this.showError(`The workbook could not be ${what}: ${describeStorageError(error)}`);
+      return undefined;
+    }
   }
 
   /** Another tab changed this workbook: load its version, dropping this tab's edits. */
@@ -259,8 +274,15 @@ export class Workbench {
     if (!open) return;
     const copy = await this.#saveAsCopy(open);
     if (!copy) return;
-    this.showInfo(`Saved your version as “${copy.title}”.`);
+    // This tab's version lives on as the copy: the original is closed, not copied again.
+    open.close();
+    this.#open = undefined;
     this.openWorkbook(copy.id);
+    // Said on the copy's screen, so it is still there to be read.
+    this.#noticeAfterNavigation = {
+      kind: 'info',
+      message: `Saved your version as “${copy.title}”.`,
+    };
   }
 
   /** "Export raw data" of a damaged workbook: the stored record exactly as it is. */

@@ -1,3 +1,4 @@
+import { allowWriteFailures, setWritesFailing } from './storage-faults';
 import { test, expect, waitForSaved } from './fixtures';
 import { cell, expectCellText, formulaBar, goTo, typeInto } from './grid-helpers';
 
@@ -288,9 +289,13 @@ test.describe('never lose it', () => {
     page,
     context,
   }) => {
+    await allowWriteFailures(page);
     await newBlank(page);
     await typeInto(page, 'A1', '1');
     await waitForSaved(page);
+    // The first tab has an edit it could not save yet when the second tab saves.
+    await setWritesFailing(page, true);
+    await typeInto(page, 'B1', 'mine');
     const second = await context.newPage();
     await second.goto(page.url());
     await typeInto(second, 'A1', '2');
@@ -299,9 +304,13 @@ test.describe('never lose it', () => {
     await expect(
       page.getByRole('alert').filter({ hasText: 'changed in another tab' }),
     ).toBeVisible();
-    await typeInto(page, 'B1', 'mine');
+    await setWritesFailing(page, false);
     await page.getByRole('button', { name: 'Save this version as a copy' }).click();
     await expect(page.getByRole('heading', { name: /\(my copy\)/ })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Saved your version as' }),
+    ).toBeVisible();
+    await expectCellText(page, 'B1', 'mine');
     await second.reload();
     await expectCellText(second, 'A1', '2');
     await expectCellText(second, 'B1', '');

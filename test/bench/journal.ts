@@ -1,0 +1,47 @@
+// journal_edit_overhead_ms: the median time an edit spends being journalled, beside the
+// edit's own median time (engine write and recalculation, journal included), on the
+// income template in Chromium. Target: under 1 ms.
+import type { Browser } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, preview } from 'vite';
+import { line, median, verdict } from './report';
+
+const PORT = 4293;
+
+export async function benchJournal(browser: Browser): Promise<void> {
+  const outDir = mkdtempSync(join(tmpdir(), 'journal-page-'));
+  await build({
+    root: join(process.cwd(), 'test/bench/journal-page'),
+    configFile: false,
+    logLevel: 'silent',
+    base: './',
+    build: { outDir, emptyOutDir: true },
+  });
+  const server = await preview({
+    root: outDir,
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: PORT, strictPort: true },
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${PORT}/`);
+    await page.waitForFunction(() => '__journal' in window, null, { timeout: 120_000 });
+    const { edits, journals } = await page.evaluate(
+      () => (window as unknown as { __journal: { edits: number[]; journals: number[] } }).__journal,
+    );
+    await page.close();
+    // The first edits warm the JIT; the figures are of the rest.
+    const overhead = median(journals.slice(11));
+    const edit = median(edits.slice(11));
+    line('journal_edit_overhead_ms', overhead, 'ms');
+    line('journal_edit_own_time_ms', edit, 'ms');
+    line('journal_share_of_edit_ratio', overhead / edit, 'x');
+    verdict('journal_edit_overhead_under_1ms', overhead < 1, `${overhead.toFixed(3)} ms`);
+  } finally {
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
