@@ -17,7 +17,7 @@ export function describeStorageError(error: unknown): string {
     case 'MissingAPIError':
     case 'OpenFailedError':
     case 'DatabaseClosedError':
-      return 'this browser will not let the workbench use its storage (a private window, or storage turned off for this site).';
+      return 'the workbench is not allowed to use the browser’s storage here (a private window, or storage turned off for this site).';
     case 'VersionError':
       return 'the workbooks in this browser were saved by a newer version of the workbench. Reload the page to get it.';
     default:

@@ -14,9 +14,21 @@ export function migrateStoredDocument(data: unknown): unknown {
 
 /** For reading a workbook: the current document, or why it cannot be opened. */
 export async function admitStoredDocument(data: unknown): Promise<Admitted> {
-  const { loadModel, describeLoadError } = await import('../core/file');
+  const { loadModel, describeLoadError, describeProblem } = await import('../core/file');
   const result = loadModel(data);
-  return result.ok
-    ? { ok: true, workbook: result.workbook }
-    : { ok: false, message: describeLoadError(result.error) };
+  if (result.ok) return { ok: true, workbook: result.workbook };
+  if (result.error.kind !== 'invalid')
+    return { ok: false, message: describeLoadError(result.error) };
+  // The importer's words speak of "the file"; here it is the data saved in the browser.
+  const { problems } = result.error;
+  const shown = problems.slice(0, 10).map((problem) => `- ${describeProblem(problem)}`);
+  const more = problems.length - shown.length;
+  return {
+    ok: false,
+    message: [
+      `its saved data has ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}:`,
+      ...shown,
+      ...(more > 0 ? [`…and ${more} more.`] : []),
+    ].join('\n'),
+  };
 }

@@ -2,7 +2,20 @@
 // fresh, real IndexedDB) and fails if the app asks for anything beyond its own origin.
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const test = base.extend<{ foreignRequests: string[] }>({
+export const test = base.extend<{ foreignRequests: string[]; uncaughtErrors: string[] }>({
+  // Every page of every test: an error nothing caught (an exception or a rejected
+  // promise) fails the test, whatever the test itself checked.
+  uncaughtErrors: [
+    async ({ context }, use) => {
+      const errors: string[] = [];
+      const watch = (page: Page) => page.on('pageerror', (error) => errors.push(error.message));
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use(errors);
+      expect(errors, 'the app must throw no uncaught error').toEqual([]);
+    },
+    { auto: true },
+  ],
   foreignRequests: [
     async ({ page, baseURL }, use) => {
       const foreign: string[] = [];
