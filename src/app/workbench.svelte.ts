@@ -5,17 +5,15 @@ import { MAX_FILE_BYTES } from '../core/file/limits';
 import type { Workbook } from '../core/file/schema';
 import {
   EditJournal,
-  findJournals,
   removeJournal,
   type ChangeChannel,
-  type JournalRecord,
   type PersistenceState,
   type TabPresence,
   type WorkbookRepository,
   type WorkbookSummary,
 } from '../storage';
-import { OpenWorkbook } from './open-workbook.svelte';
-import { planRecovery } from './recovery';
+import type { OpenWorkbook } from './open-workbook.svelte';
+import type { Recovered } from './journal-recovery';
 import { describeStorageError } from './storage-errors';
 import { parseRoute, routeHash, type Route } from './routes';
 import { TEMPLATES, type TemplateEntry } from './template-catalog';
@@ -321,14 +319,16 @@ export class Workbench {
         await this.#openUnstored(id, unstored);
         return;
       }
-      const [loaded, { WorkbookEngine }, { replayJournal, describeLoadError }] = await Promise.all([
-        this.repository.load(id).catch((error: unknown) => ({
-          ok: false as const,
-          message: `The workbook could not be read: ${describeStorageError(error)}`,
-        })),
-        import('../core/engine'),
-        loadFileFormat(),
-      ]);
+      const [loaded, { WorkbookEngine }, { replayJournal, describeLoadError }, lazy] =
+        await Promise.all([
+          this.repository.load(id).catch((error: unknown) => ({
+            ok: false as const,
+            message: `The workbook could not be read: ${describeStorageError(error)}`,
+          })),
+          import('../core/engine'),
+          loadFileFormat(),
+          loadWorkbookState(),
+        ]);
       if (!loaded.ok) {
         const damaged = 'damaged' in loaded && loaded.damaged;
         this.#backHome(
@@ -339,10 +339,24 @@ export class Workbench {
         return;
       }
       let workbook = loaded.workbook;
-      const recovered = await this.#recover(id, loaded, (entries) => {
-        const replayed = replayJournal(workbook, entries);
-        return replayed.ok ? replayed : { ok: false, reason: describeLoadError(replayed.error) };
-      });
+      const storage = this.durability.journalStorage;
+      const recovered: Recovered = storage
+        ? await lazy.recoverJournals(
+            {
+              storage,
+              presence: this.durability.presence,
+              repository: this.repository,
+              tell: (kind, message) => (this.#notice = { kind, message }),
+            },
+            loaded,
+            (entries) => {
+              const replayed = replayJournal(workbook, entries);
+              return replayed.ok
+                ? replayed
+                : { ok: false, reason: describeLoadError(replayed.error) };
+            },
+          )
+        : { entries: [] };
       if (recovered.workbook) workbook = recovered.workbook;
       let engine: ReturnType<typeof WorkbookEngine.fromWorkbook>;
       try {
@@ -354,10 +368,11 @@ export class Workbench {
         return;
       }
       const journal = this.#newJournal(id, loaded.summary.revision);
-      for (const entry of recovered.entries) journal?.append(entry);
-      if (recovered.from)
-        removeJournal(this.durability.journalStorage!, id, recovered.from.session);
-      this.#open = new OpenWorkbook(loaded.summary, engine, {
+      // The recovered edits are journalled again before their old journal goes.
+      const rejournalled = recovered.entries.every((entry) => journal?.append(entry));
+      if (recovered.from && rejournalled && storage)
+        removeJournal(storage, id, recovered.from.session);
+      this.#open = new lazy.OpenWorkbook(loaded.summary, engine, {
         repository: this.repository,
         channel: this.channel,
         ...(journal && { journal }),
@@ -366,84 +381,6 @@ export class Workbench {
       if (recovered.entries.length > 0) this.#open.holdsRecoveredEdits();
     } finally {
       this.#opening = false;
-    }
-  }
-
-  /**
-   * Journals left by tabs that went before saving: replayed onto the stored document
-   * (returned with their entries, to journal again until saved), kept as copies when
-   * the stored document moved on, or cleared when it holds them already.
-   */
-  async #recover(
-    id: string,
-    loaded: {
-      summary: WorkbookSummary;
-      workbook: Workbook;
-      journal?: { session: string; seq: number };
-    },
-    replay: (
-      entries: unknown[],
-    ) => { ok: true; workbook: Workbook } | { ok: false; reason: string },
-  ): Promise<{ workbook?: Workbook; entries: unknown[]; from?: JournalRecord }> {
-    const storage = this.durability.journalStorage;
-    if (!storage) return { entries: [] };
-    const live = await this.durability.presence.liveTabs();
-    const own = this.durability.presence.tab;
-    const orphans = findJournals(storage, id).filter(
-      (journal) => journal.head.tab === own || !live?.has(journal.head.tab),
-    );
-    if (orphans.length === 0) return { entries: [] };
-    const stored = {
-      revision: loaded.summary.revision,
-      ...(loaded.journal && { journal: loaded.journal }),
-    };
-    const plan = planRecovery(stored, orphans);
-    for (const journal of plan.alreadySaved) removeJournal(storage, id, journal.session);
-    for (const journal of plan.asCopies) await this.#recoverAsCopy(loaded, journal, replay);
-    if (!plan.inPlace) return { entries: [] };
-    const { journal, entries } = plan.inPlace;
-    const replayed = replay(entries);
-    if (!replayed.ok) {
-      this.showError(
-        `${entries.length} unsaved ${entries.length === 1 ? 'edit' : 'edits'} to “${loaded.summary.title}” could not be recovered: ${replayed.reason}`,
-      );
-      removeJournal(storage, id, journal.session);
-      return { entries: [] };
-    }
-    this.showInfo(
-      `Recovered ${entries.length} ${entries.length === 1 ? 'edit' : 'edits'} made before this workbook was last closed, which had not been saved yet.`,
-    );
-    return { workbook: replayed.workbook, entries, from: journal };
-  }
-
-  async #recoverAsCopy(
-    loaded: { summary: WorkbookSummary },
-    journal: JournalRecord,
-    replay: (
-      entries: unknown[],
-    ) => { ok: true; workbook: Workbook } | { ok: false; reason: string },
-  ): Promise<void> {
-    const storage = this.durability.journalStorage!;
-    const replayed = replay(journal.entries.map((e) => e.entry));
-    if (!replayed.ok) {
-      this.showError(
-        `Unsaved edits to “${loaded.summary.title}” could not be recovered: ${replayed.reason}`,
-      );
-      removeJournal(storage, loaded.summary.id, journal.session);
-      return;
-    }
-    const title = `${loaded.summary.title} (unsaved edits)`.slice(0, 200);
-    try {
-      const copy = await this.repository.create(
-        { ...replayed.workbook, meta: { ...replayed.workbook.meta, title } },
-        loaded.summary.template,
-      );
-      removeJournal(storage, loaded.summary.id, journal.session);
-      this.showInfo(
-        `Edits to this workbook that had not been saved were kept as a copy, “${copy.title}”, because the workbook was changed elsewhere in the meantime.`,
-      );
-    } catch (error) {
-      this.showError(`Unsaved edits could not be kept as a copy: ${describeStorageError(error)}`);
     }
   }
 
@@ -466,7 +403,10 @@ export class Workbench {
   }
 
   async #openUnstored(id: string, unstored: UnstoredWorkbook): Promise<void> {
-    const { WorkbookEngine } = await import('../core/engine');
+    const [{ WorkbookEngine }, { OpenWorkbook }] = await Promise.all([
+      import('../core/engine'),
+      loadWorkbookState(),
+    ]);
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not view state
     const now = new Date().toISOString();
     const summary: WorkbookSummary = {
@@ -547,6 +487,15 @@ export class Workbench {
  */
 function loadFileFormat() {
   return import('../core/file');
+}
+
+/** An open workbook's state and the recovery of unsaved edits: needed only once one opens. */
+async function loadWorkbookState() {
+  const [{ OpenWorkbook }, { recoverJournals }] = await Promise.all([
+    import('./open-workbook.svelte'),
+    import('./journal-recovery'),
+  ]);
+  return { OpenWorkbook, recoverJournals };
 }
 
 export const [useWorkbench, setWorkbench] = createContext<Workbench>();
