@@ -7,6 +7,7 @@ import type { LoadError, Problem } from './load-result';
 import { MAX_PROBLEMS_SHOWN } from './limits';
 import { CURRENT_VERSION } from './version';
 import { describeFound } from './path';
+import { clipText } from './clip';
 
 type RawIssue = z.core.$ZodRawIssue;
 
@@ -52,7 +53,7 @@ export function plainIssueMessage(issue: RawIssue): string | undefined {
       return 'is not any of the allowed kinds of value';
     }
     case 'unrecognized_keys': {
-      const keys = issue.keys.map((key) => JSON.stringify(key));
+      const keys = issue.keys.map((key) => JSON.stringify(clipText(key)));
       return keys.length === 1
         ? `unknown field ${keys[0]}`
         : `unknown fields ${listWords(keys).replace(/ or /, ' and ')}`;
@@ -88,7 +89,7 @@ export function plainIssueMessage(issue: RawIssue): string | undefined {
 }
 
 function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+  return `${count.toLocaleString('en-GB')} ${word}${count === 1 ? '' : 's'}`;
 }
 
 function megabytes(bytes: number): string {
@@ -120,16 +121,18 @@ export function describeLoadError(error: LoadError): string {
     case 'forbiddenKey':
       return `The file was refused: ${error.path} uses the key "${error.key}", which a model file may not contain.`;
     case 'migrationFailed':
-      return `The file is an older version (format version ${error.from}) that could not be brought up to date: ${error.detail}.`;
+      return `The file is an older version (format version ${error.from}) that could not be brought up to date: ${clipText(error.detail, 400)}.`;
     case 'invalid': {
-      const { problems } = error;
+      const { problems, truncated } = error;
       const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `- ${describeProblem(p)}`);
       const hidden = problems.length - shown.length;
-      const lines = [
-        `The file cannot be opened: it has ${plural(problems.length, 'problem')}.`,
-        ...shown,
-      ];
-      if (hidden > 0) lines.push(`…and ${plural(hidden, 'more problem')}.`);
+      // Counting stopped at the cap: say so rather than give a count that is not true.
+      const count = truncated
+        ? `more than ${plural(problems.length, 'problem')}`
+        : plural(problems.length, 'problem');
+      const lines = [`The file cannot be opened: it has ${count}.`, ...shown];
+      if (truncated) lines.push('…and more.');
+      else if (hidden > 0) lines.push(`…and ${plural(hidden, 'more problem')}.`);
       return lines.join('\n');
     }
   }
