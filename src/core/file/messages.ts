@@ -8,6 +8,7 @@ import { MAX_PROBLEMS_SHOWN } from './limits';
 import { CURRENT_VERSION } from './version';
 import { describeFound } from './path';
 import { clipText } from './clip';
+import { describeFileSize } from './file-size';
 
 type RawIssue = z.core.$ZodRawIssue;
 
@@ -92,10 +93,6 @@ function plural(count: number, word: string): string {
   return `${count.toLocaleString('en-GB')} ${word}${count === 1 ? '' : 's'}`;
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
-}
-
 export function describeProblem(problem: Problem): string {
   return problem.path === '' ? problem.message : `${problem.path}: ${problem.message}`;
 }
@@ -105,13 +102,8 @@ export function describeLoadError(error: LoadError): string {
   switch (error.kind) {
     case 'empty':
       return 'The file is empty.';
-    case 'tooLarge': {
-      const size =
-        megabytes(error.bytes) === megabytes(error.limit)
-          ? `just over ${megabytes(error.limit)}`
-          : megabytes(error.bytes);
-      return `The file is too large to be a model: ${size}, and the limit is ${megabytes(error.limit)}.`;
-    }
+    case 'tooLarge':
+      return `The file is too large to be a model: ${describeFileSize(error.bytes, error.limit)}.`;
     case 'notJson':
       return `The file is not a model file: it is not valid JSON (${error.detail}).`;
     case 'notAModel':
