@@ -10,7 +10,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   for (const key of path) {
     if (typeof key === 'number') text += `[${key}]`;
     else if (typeof key === 'symbol') text += `[${String(key)}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) text += text === '' ? key : `.${key}`;
+    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
+      text += text === '' ? clipText(key) : `.${clipText(key)}`;
     else text += `[${JSON.stringify(clipText(key))}]`;
   }
   return text;
