@@ -40,13 +40,14 @@ describe('many problems', () => {
       for (let row = 1; row <= 130_000; row++) cells[`A${row}`] = '=(1';
       (data.sheets as { cells: unknown }[])[0]!.cells = cells;
     });
-    const started = performance.now();
+    const check = vi.spyOn(WorkbookEngine, 'isFormulaValid');
     expect(messageOf(text)).toMatch(
       /^The file cannot be opened: it has more than 1,000 problems\./,
     );
-    // Checking all 130,000 with the engine's parser took several seconds.
-    expect(performance.now() - started).toBeLessThan(3000);
-  });
+    // Checking all 130,000 with the engine's parser took seconds, for a list nobody reads.
+    expect(check.mock.calls.length).toBeLessThanOrEqual(1001);
+    check.mockRestore();
+  }, 30_000);
 
   test('a list of 300,000 items is refused before the schema reads each one', () => {
     const text = minimalWith((data) => {
