@@ -91,6 +91,26 @@ describe('deep nesting', () => {
   });
 });
 
+describe('deep data from storage (no text to scan)', () => {
+  test('a value nested 100,000 deep in a cell or an unknown field is refused, not a crash', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const data = goodData('minimal.json') as Record<string, unknown> & {
+      sheets: { cells: Record<string, unknown> }[];
+    };
+    data.sheets[0]!.cells.C9 = deep;
+    data.extra = deep;
+    const result = loadModel(data);
+    expect(result.ok === false && describeLoadError(result.error)).toBe(
+      [
+        'The file cannot be opened: it has 2 problems.',
+        '- sheets[0].cells.C9: expected a number, text or true/false, found a list',
+        '- extra: unknown field "extra"',
+      ].join('\n'),
+    );
+  });
+});
+
 describe('long values are quoted in part', () => {
   test('an unknown field named with 4.5 million characters gives a short message', () => {
     const name = 'x'.repeat(4_500_000);
