@@ -2,6 +2,8 @@
 // hold no business rules. Storage is injected so the state is testable without it.
 import { createContext } from 'svelte';
 import { MAX_FILE_BYTES } from '../core/file/limits';
+import { cleanName, workbookTitleProblem } from '../core/file/name-text';
+import { describeFileSize } from '../core/file/file-size';
 import type { Workbook } from '../core/file/schema';
 import {
   EditJournal,
@@ -185,7 +187,7 @@ export class Workbench {
   async importModelFile(file: File): Promise<boolean> {
     if (file.size > MAX_FILE_BYTES) {
       this.showError(
-        `“${file.name}” was not imported: the file is too large (${Math.round(file.size / 1024)} KB; the limit is ${Math.round(MAX_FILE_BYTES / 1024)} KB). Nothing was changed.`,
+        `“${file.name}” was not imported: the file is too large (${describeFileSize(file.size, MAX_FILE_BYTES)}). Nothing was changed.`,
       );
       return false;
     }
@@ -214,9 +216,10 @@ export class Workbench {
   }
 
   async rename(id: string, title: string): Promise<boolean> {
-    const clean = title.trim();
-    if (clean === '' || clean.length > 200) {
-      this.showError('A workbook title must have between 1 and 200 characters.');
+    const clean = cleanName(title);
+    const problem = workbookTitleProblem(clean);
+    if (problem) {
+      this.showError(problem);
       return false;
     }
     if (!(await this.#storing('renamed', () => this.repository.rename(id, clean)))) return false;

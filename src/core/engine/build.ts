@@ -12,6 +12,7 @@ import type { CellContent, Workbook } from '../file/schema';
 import { CURRENT_VERSION, FORMAT_ID } from '../file/version';
 import { formatCellAddress, parseCellAddress } from '../document/address';
 import type { DocumentParts } from './document-parts';
+import { toRawContent } from './cell-content';
 
 /** Builds an engine holding the document's sheets and named ranges. */
 export function buildHyperFormula(workbook: Workbook, config: Partial<ConfigParams>): HyperFormula {
@@ -30,7 +31,7 @@ export function sheetToArray(cells: Readonly<Record<string, CellContent>>): RawC
     const position = parseCellAddress(key);
     if (!position) continue;
     const row = (rows[position.row] ??= []);
-    row[position.col] = content;
+    row[position.col] = toRawContent(content);
   }
   for (let r = 0; r < rows.length; r++) {
     const row = (rows[r] ??= []);

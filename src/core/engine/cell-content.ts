@@ -5,10 +5,29 @@ import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { ENGINE_CONFIG } from './config';
 import type { CellContent } from '../file/schema';
 import { formatCellAddress, type CellPosition } from '../document/address';
+import { formulaLimitProblem, measureFormula } from '../file/formula-limits';
+import { clipText } from '../file/clip';
 
 /** Our content as the engine's raw content: an empty cell is null. */
 export function toRawContent(content: CellContent | undefined): RawCellContent {
-  return content === undefined ? null : content;
+  if (content === undefined) return null;
+  return typeof content === 'string' ? toEngineFormula(content) : content;
+}
+
+/**
+ * A formula as the engine must read it. Excel writes exponents as 1E+308; the engine's
+ * number pattern only knows a lower-case e, and read `1E308` as 1 next to cell E308
+ * (a formula it cannot read). So the E of each number is lowered on the way in.
+ */
+export function toEngineFormula(content: string): string {
+  if (!content.startsWith('=') || !/[0-9.]E/.test(content)) return content;
+  let text = '';
+  let from = 0;
+  for (const { start, end } of measureFormula(content).numbers) {
+    text += content.slice(from, start) + content.slice(start, end).replace('E', 'e');
+    from = end;
+  }
+  return text + content.slice(from);
 }
 
 /**
@@ -26,7 +45,9 @@ let checker: HyperFormula | undefined;
 /** Checks a formula's grammar with the engine's own parser, on an idle engine kept for that. */
 export function isFormulaReadable(formula: string): boolean {
   checker ??= HyperFormula.buildEmpty(ENGINE_CONFIG);
-  return checker.validateFormula(formula);
+  return (
+    formulaLimitProblem(formula) === undefined && checker.validateFormula(toEngineFormula(formula))
+  );
 }
 
 /**
@@ -56,8 +77,11 @@ function contentProblem(
 ): string | undefined {
   if (typeof content === 'number' && !Number.isFinite(content)) return 'numbers must be finite.';
   if (typeof content === 'string' && content.startsWith('=') && content.length > 1) {
-    if (!isFormulaValid(content)) {
-      return `the formula ${content} cannot be read: check its brackets, commas and quotes.`;
+    // The limits first: past them the engine's parser would overflow the stack.
+    const beyond = formulaLimitProblem(content);
+    if (beyond) return `the formula ${clipText(content, 60)} ${beyond}.`;
+    if (!isFormulaValid(toEngineFormula(content))) {
+      return `the formula ${clipText(content, 60)} cannot be read: check its brackets, commas and quotes.`;
     }
   }
   return undefined;

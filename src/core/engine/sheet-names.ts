@@ -19,7 +19,11 @@ export function sheetNameProblem(
   renaming?: string,
 ): string | undefined {
   const parsed = sheetNameSchema.safeParse(name);
-  if (!parsed.success) return parsed.error.issues[0]?.message ?? 'That is not a valid sheet name.';
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? 'That is not a valid sheet name.';
+    // The character rules say what the name does ("contains U+200B …"): give them their subject.
+    return /^(contains|is written) /.test(message) ? `The sheet name ${message}.` : message;
+  }
   const clash = findSheetName(parts, name);
   if (clash !== undefined && clash !== renaming)
     return `There is already a sheet named "${clash}".`;

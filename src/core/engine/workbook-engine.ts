@@ -333,14 +333,16 @@ export class WorkbookEngine {
 
   /** Why a sheet name is not acceptable, or undefined when it is. */
   checkSheetName(name: string, renaming?: string): string | undefined {
-    return sheetNameProblem(this.#parts, name, renaming);
+    return sheetNameProblem(this.#parts, name.normalize('NFC'), renaming);
   }
 
   nextSheetName(): string {
     return nextFreeSheetName(this.#parts);
   }
 
-  addSheet(name = this.nextSheetName()): EditResult {
+  addSheet(typed = this.nextSheetName()): EditResult {
+    // Kept as keyboards type it (NFC), so a formula typed later names the same sheet.
+    const name = typed.normalize('NFC');
     const problem = this.checkSheetName(name);
     if (problem) return FAIL(problem);
     const next = addSheetToParts(this.#parts, name);
@@ -348,8 +350,9 @@ export class WorkbookEngine {
     return OK;
   }
 
-  renameSheet(oldName: string, newName: string): EditResult {
+  renameSheet(oldName: string, typed: string): EditResult {
     if (!this.hasSheet(oldName)) return FAIL(`There is no sheet named "${oldName}".`);
+    const newName = typed.normalize('NFC');
     if (oldName === newName) return OK;
     const problem = this.checkSheetName(newName, oldName);
     if (problem) return FAIL(problem);

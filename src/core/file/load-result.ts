@@ -17,7 +17,11 @@ export type LoadError =
   | { kind: 'versionTooNew'; version: number }
   | { kind: 'forbiddenKey'; path: string; key: string }
   | { kind: 'migrationFailed'; from: number; detail: string }
-  | { kind: 'invalid'; problems: Problem[] };
+  | {
+      kind: 'invalid';
+      problems: Problem[];
+      /** set when counting stopped at MAX_PROBLEMS_COUNTED: there are more */ truncated?: boolean;
+    };
 
 export type LoadResult =
   | {

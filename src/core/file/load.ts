@@ -1,14 +1,12 @@
 // The one door in (STYLE.md 1): parse -> size and envelope -> refuse newer versions and
 // prototype keys -> migrate -> schema -> cross-field checks. A file either comes out
 // as a current Workbook or is refused whole; nothing is half-loaded.
-import { workbookSchema } from './schema';
-import type { z } from 'zod';
 import type { LoadResult, Problem } from './load-result';
-import { MAX_FILE_BYTES } from './limits';
+import { MAX_FILE_BYTES, MAX_JSON_NESTING } from './limits';
+import { scanJsonText } from './json-scan';
 import { migrateToCurrent } from './migrations';
-import { plainIssueMessage } from './messages';
+import { parseWorkbook } from './parse-workbook';
 import { findCellLimitProblem, findCrossFieldProblems } from './validate';
-import { formatPath } from './path';
 
 /** From the text of a file (an import, a drop, a paste). */
 export function parseModelText(text: string): LoadResult {
@@ -22,12 +20,23 @@ export function parseModelText(text: string): LoadResult {
   try {
     data = JSON.parse(body);
   } catch (error) {
+    // JSON.parse itself may run out of stack on a file nested hundreds of thousands deep.
+    if (error instanceof RangeError) return invalid([{ path: '', message: TOO_DEEP }]);
     return {
       ok: false,
       error: { kind: 'notJson', detail: error instanceof Error ? error.message : String(error) },
     };
   }
+  // Keys written twice and nesting too deep: what JSON.parse accepts without a word.
+  const scan = scanJsonText(body);
+  if (scan.problems.length > 0) return invalid(scan.problems, scan.truncated);
   return loadModel(data);
+}
+
+const TOO_DEEP = `lists and objects are nested more than ${MAX_JSON_NESTING} deep; a model file needs at most 5 levels`;
+
+function invalid(problems: Problem[], truncated = false): LoadResult {
+  return { ok: false, error: { kind: 'invalid', problems, ...(truncated && { truncated }) } };
 }
 
 /** From data already parsed: a document read from IndexedDB, a template module. */
@@ -35,28 +44,14 @@ export function loadModel(data: unknown): LoadResult {
   const migrated = migrateToCurrent(data);
   if (!migrated.ok) return migrated;
   const tooManyCells = findCellLimitProblem(migrated.data);
-  if (tooManyCells) return { ok: false, error: { kind: 'invalid', problems: [tooManyCells] } };
-  const parsed = workbookSchema.safeParse(migrated.data, { error: plainIssueMessage });
-  if (!parsed.success) {
-    const problems = parsed.error.issues.flatMap(problemsOfIssue);
-    return { ok: false, error: { kind: 'invalid', problems } };
-  }
-  const problems = findCrossFieldProblems(parsed.data);
-  if (problems.length > 0) return { ok: false, error: { kind: 'invalid', problems } };
+  if (tooManyCells) return invalid([tooManyCells]);
+  const parsed = parseWorkbook(migrated.data);
+  if (!parsed.ok) return invalid(parsed.problems, parsed.truncated);
+  const { problems, truncated } = findCrossFieldProblems(parsed.workbook);
+  if (problems.length > 0) return invalid(problems, truncated);
   return migrated.migratedFrom === undefined
-    ? { ok: true, workbook: parsed.data }
-    : { ok: true, workbook: parsed.data, migratedFrom: migrated.migratedFrom };
-}
-
-/** One problem per issue; an unknown-fields issue becomes one problem per field, at its path. */
-function problemsOfIssue(issue: z.core.$ZodIssue): Problem[] {
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({
-      path: formatPath([...issue.path, key]),
-      message: `unknown field ${JSON.stringify(key)}`,
-    }));
-  }
-  return [{ path: formatPath(issue.path), message: issue.message }];
+    ? { ok: true, workbook: parsed.workbook }
+    : { ok: true, workbook: parsed.workbook, migratedFrom: migrated.migratedFrom };
 }
 
 /** The size of the text once saved as UTF-8, without building a copy of it. */

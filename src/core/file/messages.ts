@@ -7,6 +7,8 @@ import type { LoadError, Problem } from './load-result';
 import { MAX_PROBLEMS_SHOWN } from './limits';
 import { CURRENT_VERSION } from './version';
 import { describeFound } from './path';
+import { clipText } from './clip';
+import { describeFileSize } from './file-size';
 
 type RawIssue = z.core.$ZodRawIssue;
 
@@ -52,7 +54,7 @@ export function plainIssueMessage(issue: RawIssue): string | undefined {
       return 'is not any of the allowed kinds of value';
     }
     case 'unrecognized_keys': {
-      const keys = issue.keys.map((key) => JSON.stringify(key));
+      const keys = issue.keys.map((key) => JSON.stringify(clipText(key)));
       return keys.length === 1
         ? `unknown field ${keys[0]}`
         : `unknown fields ${listWords(keys).replace(/ or /, ' and ')}`;
@@ -88,11 +90,7 @@ export function plainIssueMessage(issue: RawIssue): string | undefined {
 }
 
 function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+  return `${count.toLocaleString('en-GB')} ${word}${count === 1 ? '' : 's'}`;
 }
 
 export function describeProblem(problem: Problem): string {
@@ -104,13 +102,8 @@ export function describeLoadError(error: LoadError): string {
   switch (error.kind) {
     case 'empty':
       return 'The file is empty.';
-    case 'tooLarge': {
-      const size =
-        megabytes(error.bytes) === megabytes(error.limit)
-          ? `just over ${megabytes(error.limit)}`
-          : megabytes(error.bytes);
-      return `The file is too large to be a model: ${size}, and the limit is ${megabytes(error.limit)}.`;
-    }
+    case 'tooLarge':
+      return `The file is too large to be a model: ${describeFileSize(error.bytes, error.limit)}.`;
     case 'notJson':
       return `The file is not a model file: it is not valid JSON (${error.detail}).`;
     case 'notAModel':
@@ -120,16 +113,18 @@ export function describeLoadError(error: LoadError): string {
     case 'forbiddenKey':
       return `The file was refused: ${error.path} uses the key "${error.key}", which a model file may not contain.`;
     case 'migrationFailed':
-      return `The file is an older version (format version ${error.from}) that could not be brought up to date: ${error.detail}.`;
+      return `The file is an older version (format version ${error.from}) that could not be brought up to date: ${clipText(error.detail, 400)}.`;
     case 'invalid': {
-      const { problems } = error;
+      const { problems, truncated } = error;
       const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `- ${describeProblem(p)}`);
       const hidden = problems.length - shown.length;
-      const lines = [
-        `The file cannot be opened: it has ${plural(problems.length, 'problem')}.`,
-        ...shown,
-      ];
-      if (hidden > 0) lines.push(`…and ${plural(hidden, 'more problem')}.`);
+      // Counting stopped at the cap: say so rather than give a count that is not true.
+      const count = truncated
+        ? `more than ${plural(problems.length, 'problem')}`
+        : plural(problems.length, 'problem');
+      const lines = [`The file cannot be opened: it has ${count}.`, ...shown];
+      if (truncated) lines.push('…and more.');
+      else if (hidden > 0) lines.push(`…and ${plural(hidden, 'more problem')}.`);
       return lines.join('\n');
     }
   }

@@ -1,6 +1,8 @@
 // Problem paths as a person reads them: `sheets[1].cells.C7`, `meta.title`,
 // `scenarios[0].overrides["Assumptions!B3"]` (keys that are not plain words are quoted).
 
+import { clipText } from './clip';
+
 export type PathKey = string | number;
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -8,8 +10,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
   for (const key of path) {
     if (typeof key === 'number') text += `[${key}]`;
     else if (typeof key === 'symbol') text += `[${String(key)}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) text += text === '' ? key : `.${key}`;
-    else text += `[${JSON.stringify(key)}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
+      text += text === '' ? clipText(key) : `.${clipText(key)}`;
+    else text += `[${JSON.stringify(clipText(key))}]`;
   }
   return text;
 }

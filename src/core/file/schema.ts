@@ -5,6 +5,7 @@ import { z } from 'zod';
 
 import { CURRENT_VERSION, FORMAT_ID } from './version';
 import { parseCellAddress } from '../document/address';
+import { hiddenCharacterProblem } from './name-text';
 
 export { CURRENT_VERSION, FORMAT_ID };
 
@@ -34,6 +35,18 @@ export const columnLettersSchema = z.string().regex(/^[A-Z]{1,3}$/, 'is not a co
 
 const text = (max: number) => z.string().max(max, `is longer than ${max} characters`);
 
+/** Refuses invisible, control and text-direction characters, naming the first (see name-text.ts). */
+const noHiddenCharacters = {
+  error: (issue: { input?: unknown }) => hiddenCharacterProblem(String(issue.input)),
+  abort: true,
+} as const;
+
+/** A name or title people read: kept in composed form (NFC), without hidden characters. */
+const nameText = (max: number) =>
+  text(max)
+    .refine((value) => hiddenCharacterProblem(value) === undefined, noHiddenCharacters)
+    .normalize('NFC');
+
 /** A cell holds a number, text, a boolean, or a formula (text starting with `=`). */
 export const cellContentSchema = z
   .union([z.number(), text(32_000), z.boolean()])
@@ -43,6 +56,13 @@ export const sheetNameSchema = z
   .string()
   .min(1, 'a sheet needs a name')
   .max(31, 'sheet names are at most 31 characters (as in Excel)')
+  .refine((name) => hiddenCharacterProblem(name) === undefined, noHiddenCharacters)
+  // Not normalised here: formulas and refs name the sheet, and must keep matching it.
+  .refine((name) => name === name.normalize('NFC'), {
+    message:
+      'is written in decomposed Unicode (a letter and its accent as two characters); sheet names must use the composed form (NFC) that keyboards type',
+    abort: true,
+  })
   .regex(/^[^[\]:*?/\\]+$/, 'sheet names cannot contain [ ] : * ? / \\')
   .refine((name) => name.trim() === name && !name.startsWith("'"), {
     message: 'sheet names cannot start or end with a space or start with an apostrophe',
@@ -79,7 +99,7 @@ export const nameSchema = z.strictObject({
 
 export const inputSchema = z.strictObject({
   ref: refSchema.describe('the single cell that holds the assumption; not a formula cell'),
-  label: text(200).min(1),
+  label: nameText(200).min(1),
   unit: text(40),
   group: text(100).optional(),
   default: z.union([z.number(), z.string(), z.boolean()]).optional(),
@@ -95,7 +115,7 @@ export const inputSchema = z.strictObject({
 
 export const outputSchema = z.strictObject({
   ref: refSchema,
-  label: text(200).min(1),
+  label: nameText(200).min(1),
   unit: text(40),
   description: text(2000).optional(),
   categories: refSchema
@@ -120,7 +140,7 @@ export const scenarioIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is no
 
 export const scenarioSchema = z.strictObject({
   id: scenarioIdSchema,
-  name: text(100).min(1),
+  name: nameText(100).min(1),
   description: text(2000).optional(),
   overrides: z
     .record(refSchema, z.union([z.number(), text(32_000), z.boolean()]))
@@ -129,7 +149,7 @@ export const scenarioSchema = z.strictObject({
 
 export const chartSchema = z.strictObject({
   id: scenarioIdSchema,
-  title: text(200).min(1),
+  title: nameText(200).min(1),
   kind: z.enum(['line', 'bar']),
   /** refs of declared outputs */
   outputs: z.array(refSchema).max(20).describe('refs of declared outputs, exactly as declared'),
@@ -141,12 +161,12 @@ export const sourceSchema = z.strictObject({
 });
 
 export const noteSchema = z.strictObject({
-  title: text(200).min(1),
+  title: nameText(200).min(1),
   text: text(8000),
 });
 
 export const metaSchema = z.strictObject({
-  title: text(200).min(1, 'a workbook needs a title'),
+  title: nameText(200).min(1, 'a workbook needs a title'),
   description: text(4000),
   template: text(100).optional(),
   currency: z.literal('GBP').describe('always GBP: pounds sterling'),

@@ -5,18 +5,32 @@ import { WorkbookEngine } from '../engine';
 import { formatCellAddress, parseRangeRef, rangeSize, type RangeRef } from '../document';
 import type { Problem } from './load-result';
 import type { Workbook } from './schema';
-import { MAX_CELLS } from './limits';
+import { MAX_CELLS, MAX_PROBLEMS_COUNTED } from './limits';
 import { formatPath, type PathKey } from './path';
 import { FUNCTION_NAMES } from './function-names';
 import { isPlainObject } from './envelope';
+import { formulaLimitProblem } from './formula-limits';
+import { clipText } from './clip';
 
 type SheetRange = RangeRef & { sheet: string };
 
-/** Every cross-field problem of a workbook, in the order they appear in the file. */
-export function findCrossFieldProblems(workbook: Workbook): Problem[] {
+/**
+ * The cross-field problems of a workbook, in the order they appear in the file, up to
+ * MAX_PROBLEMS_COUNTED; `truncated` says there were more.
+ */
+export function findCrossFieldProblems(workbook: Workbook): {
+  problems: Problem[];
+  truncated: boolean;
+} {
   const problems: Problem[] = [];
-  const report = (path: PathKey[], message: string): void => {
+  let truncated = false;
+  const report = (path: PathKey[], message: string): boolean => {
+    if (problems.length >= MAX_PROBLEMS_COUNTED) {
+      truncated = true;
+      return false;
+    }
     problems.push({ path: formatPath(path), message });
+    return true;
   };
 
   checkSheets(workbook, report);
@@ -26,7 +40,7 @@ export function findCrossFieldProblems(workbook: Workbook): Problem[] {
   const outputRefs = checkOutputs(workbook, refs, report);
   checkScenarios(workbook, refs, inputRefs, report);
   checkCharts(workbook, outputRefs, report);
-  return problems;
+  return { problems, truncated };
 }
 
 /**
@@ -47,13 +61,17 @@ export function findCellLimitProblem(data: Record<string, unknown>): Problem | u
   };
 }
 
-type Report = (path: PathKey[], message: string) => void;
+/** Records a problem; false once the count is full, so a long check can stop. */
+type Report = (path: PathKey[], message: string) => boolean;
 
 function formulaProblem(content: string): string | undefined {
   // A lone "=" is text, as the engine treats it (see WorkbookEngine#checkContent).
   if (!content.startsWith('=') || content.length === 1) return undefined;
+  const shown = clipText(content, 60);
+  // The limits first: past them the engine's parser would overflow the stack.
+  const beyond = formulaLimitProblem(content);
+  if (beyond) return `the formula ${shown} ${beyond}`;
   if (WorkbookEngine.isFormulaValid(content)) return undefined;
-  const shown = content.length > 60 ? `${content.slice(0, 60)}…` : content;
   return `the formula ${shown} cannot be read: check its brackets, commas and quotes`;
 }
 
@@ -71,7 +89,7 @@ function checkSheets(workbook: Workbook, report: Report): void {
     for (const [address, content] of Object.entries(sheet.cells)) {
       if (typeof content !== 'string') continue;
       const problem = formulaProblem(content);
-      if (problem) report(['sheets', s, 'cells', address], problem);
+      if (problem && !report(['sheets', s, 'cells', address], problem)) return;
     }
   });
 }
@@ -93,11 +111,14 @@ class RefChecker {
   ): SheetRange | undefined {
     const range = parseRangeRef(ref);
     if (!range) {
-      this.#report(path, `"${ref}" is not a reference such as Assumptions!B3 or Cashflow!B20:K20`);
+      this.#report(
+        path,
+        `"${clipText(ref)}" is not a reference such as Assumptions!B3 or Cashflow!B20:K20`,
+      );
       return undefined;
     }
     if (range.sheet === undefined) {
-      this.#report(path, `"${ref}" must name its sheet, as in Assumptions!B3`);
+      this.#report(path, `"${clipText(ref)}" must name its sheet, as in Assumptions!B3`);
       return undefined;
     }
     if (!this.#sheets.has(range.sheet)) {
@@ -107,14 +128,17 @@ class RefChecker {
         near === undefined
           ? ''
           : ` (did you mean "${near}"? sheet names in refs must match exactly)`;
-      this.#report(path, `"${ref}" refers to a sheet "${range.sheet}" that does not exist${hint}`);
+      this.#report(
+        path,
+        `"${clipText(ref)}" refers to a sheet "${range.sheet}" that does not exist${hint}`,
+      );
       return undefined;
     }
     if (
       options.singleCell &&
       (range.start.row !== range.end.row || range.start.col !== range.end.col)
     ) {
-      this.#report(path, `"${ref}" must be a single cell, not a range`);
+      this.#report(path, `"${clipText(ref)}" must be a single cell, not a range`);
       return undefined;
     }
     return range as SheetRange;
@@ -155,7 +179,7 @@ function checkNames(workbook: Workbook, refs: RefChecker, report: Report): void 
     if (!cells.every((cell) => /^\$[A-Za-z]{1,3}\$[0-9]+$/.test(cell))) {
       report(
         ['names', n, 'ref'],
-        `"${named.ref}" must use fixed cells written with $, as in Assumptions!$B$3`,
+        `"${clipText(named.ref)}" must use fixed cells written with $, as in Assumptions!$B$3`,
       );
     }
   });
@@ -179,7 +203,7 @@ function checkInputs(workbook: Workbook, refs: RefChecker, report: Report): Set<
     if (typeof content === 'string' && content.startsWith('=') && content.length > 1) {
       report(
         ['inputs', i, 'ref'],
-        `${key} holds a formula (${content}); an input must be a value people can change`,
+        `${key} holds a formula (${clipText(content, 60)}); an input must be a value people can change`,
       );
     }
   });
@@ -208,7 +232,7 @@ function checkOutputs(workbook: Workbook, refs: RefChecker, report: Report): Set
     if (count !== points) {
       report(
         ['outputs', o, 'categories'],
-        `"${output.categories}" has ${count} cells but the output "${output.ref}" has ${points}; each point needs one label`,
+        `"${clipText(output.categories)}" has ${count} cells but the output "${clipText(output.ref)}" has ${points}; each point needs one label`,
       );
     }
   });
@@ -237,7 +261,7 @@ function checkScenarios(
       if (!refs.resolve(ref, path, { singleCell: true })) continue;
       // Overrides are keyed by the input's ref exactly as declared, so lookups stay simple.
       if (!inputRefs.has(ref))
-        report(path, `"${ref}" is not a declared input (add it to inputs first)`);
+        report(path, `"${clipText(ref)}" is not a declared input (add it to inputs first)`);
       if (typeof value === 'string') {
         const problem = formulaProblem(value);
         if (problem) report(path, problem);
@@ -260,7 +284,7 @@ function checkCharts(workbook: Workbook, outputRefs: Set<string>, report: Report
       if (!outputRefs.has(ref))
         report(
           ['charts', c, 'outputs', o],
-          `"${ref}" is not one of the declared outputs (outputs[].ref)`,
+          `"${clipText(ref)}" is not one of the declared outputs (outputs[].ref)`,
         );
     });
   });

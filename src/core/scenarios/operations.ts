@@ -1,6 +1,7 @@
 // Scenario edits as pure functions over a workbook's scenario list. Each returns a
 // new list (never changes the one given) or a plain-words reason it refused.
 import type { CellContent, Scenario, Workbook } from '../file/schema';
+import { cleanName, hiddenCharacterProblem } from '../file/name-text';
 
 export type Scenarios = Workbook['scenarios'];
 export type ScenarioEdit =
@@ -17,10 +18,12 @@ export function checkScenarioName(
   name: string,
   renaming?: string,
 ): string | undefined {
-  const trimmed = name.trim();
+  const trimmed = cleanName(name);
   if (trimmed === '') return 'A scenario needs a name.';
   if (trimmed.length > MAX_SCENARIO_NAME)
     return `Scenario names are at most ${MAX_SCENARIO_NAME} characters.`;
+  const hidden = hiddenCharacterProblem(trimmed);
+  if (hidden) return `The scenario name ${hidden}.`;
   if (trimmed.toLowerCase() === BASE_NAME.toLowerCase()) {
     return '"Base" is the workbook\'s own values; choose another name.';
   }
@@ -53,7 +56,7 @@ export function addScenario(
   if (problem) return { ok: false, message: problem };
   if (scenarios.length >= MAX_SCENARIOS)
     return { ok: false, message: `A workbook holds at most ${MAX_SCENARIOS} scenarios.` };
-  const trimmed = name.trim();
+  const trimmed = cleanName(name);
   const id = newScenarioId(scenarios, trimmed);
   return {
     ok: true,
@@ -88,7 +91,7 @@ export function renameScenario(scenarios: Scenarios, id: string, name: string): 
   return {
     ok: true,
     id,
-    scenarios: scenarios.map((s) => (s.id === id ? { ...s, name: name.trim() } : s)),
+    scenarios: scenarios.map((s) => (s.id === id ? { ...s, name: cleanName(name) } : s)),
   };
 }
 

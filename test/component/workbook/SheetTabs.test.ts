@@ -5,6 +5,8 @@ import userEvent from '@testing-library/user-event';
 import SheetTabs from '../../../src/ui/workbook/SheetTabs.svelte';
 import { WorkbookViewState } from '../../../src/ui/workbook/workbook-view.svelte';
 import { smallEngine } from './workbook-fixture';
+import { WorkbookEngine } from '../../../src/core/engine';
+import { createBlankWorkbook } from '../../../src/core/file';
 
 afterEach(cleanup);
 
@@ -90,5 +92,39 @@ describe('sheet tabs', () => {
     screen.getByRole('tab', { name: 'Assumptions' }).focus();
     await userEvent.keyboard('{ArrowRight}');
     expect(view.sheet).toBe('Cashflow');
+  });
+
+  test('a rename holding a zero-width space is refused with a message naming it', async () => {
+    const { engine, onAlert } = setup();
+    await userEvent.dblClick(screen.getByRole('tab', { name: 'Cashflow' }));
+    const box = screen.getByRole('textbox', { name: 'Sheet name' });
+    await userEvent.clear(box);
+    // "Assumptions" and "Assumptions" + U+200B would look the same on two tabs.
+    await userEvent.type(box, 'Assumptions\u200B{Enter}');
+    expect(onAlert).toHaveBeenCalledWith(
+      'The sheet name contains U+200B (zero-width space) at character 12; names and titles cannot hold invisible, control or text-direction characters.',
+    );
+    expect(engine.sheetNames).toEqual(['Assumptions', 'Cashflow', 'Cash flow']);
+  });
+
+  test('a sheet whose stored name holds a lone surrogate still gets its tab', () => {
+    // Such names are refused now, but a workbook saved before must still open (its tab
+    // id once came from encodeURIComponent, which throws "URI malformed" on one).
+    const workbook = createBlankWorkbook('Old');
+    workbook.sheets[0]!.name = 'Old\uD800';
+    const engine = WorkbookEngine.fromWorkbook(workbook);
+    render(SheetTabs, {
+      props: {
+        engine,
+        view: new WorkbookViewState('Old\uD800'),
+        version: engine.version,
+        onAlert: () => {},
+        onMoveSheet: () => {},
+      },
+    });
+    expect(screen.getByRole('tab', { name: 'Old\uD800' })).toHaveAttribute(
+      'id',
+      'wb-tab-4f-6c-64-d800',
+    );
   });
 });

@@ -66,7 +66,9 @@ describe('Workbench: importing model files', () => {
     const { workbench, repository } = setUp();
     const huge = new File([new Uint8Array(MAX_FILE_BYTES + 1)], 'huge.json');
     expect(await workbench.importModelFile(huge)).toBe(false);
-    expect(workbench.notice?.message).toContain('too large');
+    expect(workbench.notice?.message).toBe(
+      '“huge.json” was not imported: the file is too large (5.01 MB; the limit is 5 MB). Nothing was changed.',
+    );
     expect(await repository.list()).toEqual([]);
   });
 });
@@ -93,6 +95,17 @@ describe('Workbench: the saved list', () => {
     expect(await workbench.rename(created.id, 'x'.repeat(201))).toBe(false);
     expect(workbench.notice?.message).toContain('between 1 and 200 characters');
     expect((await repository.list())[0]!.title).toBe('Budget');
+  });
+
+  test('a title with a zero-width space is refused, naming the character; one in NFD is composed', async () => {
+    const { workbench, repository } = setUp();
+    const created = await repository.create(createBlankWorkbook('Budget'));
+    expect(await workbench.rename(created.id, 'Budget\u200B')).toBe(false);
+    expect(workbench.notice?.message).toBe(
+      'The workbook title contains U+200B (zero-width space) at character 7; names and titles cannot hold invisible, control or text-direction characters.',
+    );
+    expect(await workbench.rename(created.id, 'Cafe\u0301')).toBe(true);
+    expect((await repository.list())[0]!.title).toBe('Caf\u00e9');
   });
 
   test('opening a workbook that is not saved here goes home with a message', async () => {

@@ -53,15 +53,15 @@ describe('bad model files are refused with the exact message', () => {
     });
     if (!result.ok) {
       expect(describeLoadError(result.error)).toBe(
-        'The file is too large to be a model: 6 MB, and the limit is 5 MB.',
+        'The file is too large to be a model: 6.01 MB; the limit is 5 MB.',
       );
     }
   });
 
-  test('a file one byte over the limit is described as just over it', () => {
+  test('a file one byte over the limit is said to be over it, not the same size', () => {
     const result = parseModelText('x'.repeat(MAX_FILE_BYTES + 1));
     expect(result.ok === false && describeLoadError(result.error)).toBe(
-      'The file is too large to be a model: just over 5 MB, and the limit is 5 MB.',
+      'The file is too large to be a model: 5.01 MB; the limit is 5 MB.',
     );
   });
 

@@ -114,6 +114,6 @@ describe('describeLoadError', () => {
     const messages = errors.map(describeLoadError);
     expect(messages.every((m) => m.length > 10)).toBe(true);
     expect(new Set(messages).size).toBe(errors.length);
-    expect(messages[1]).toBe('The file is too large to be a model: 7 MB, and the limit is 5 MB.');
+    expect(messages[1]).toBe('The file is too large to be a model: 7 MB; the limit is 5 MB.');
   });
 });

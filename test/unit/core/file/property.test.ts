@@ -2,7 +2,9 @@
 // either loads (and then passes the schema and builds an engine) or is refused with a
 // message. Mutations: delete keys, change types, insert keys (prototype keys among them),
 // swap values, set values that the cross-field checks care about, truncate the text,
-// edit single characters, and random JSON.
+// edit single characters, random JSON; formulas nested deep, values nested deep, odd
+// Unicode in names (hidden characters, lone surrogates, decomposed letters), and keys
+// written twice.
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { describeLoadError, parseModelText, workbookSchema } from '../../../../src/core/file';
@@ -78,6 +80,16 @@ const INTERESTING = fc.constantFrom<Json>(
   0,
   -1,
   1e308,
+  '=1E308',
+  '=2E308',
+  `=${'('.repeat(200)}1${')'.repeat(200)}`,
+  `=${'SUM('.repeat(65)}1${')'.repeat(65)}`,
+  `=1${'+1'.repeat(600)}`,
+  JSON.parse(`${'['.repeat(40)}${']'.repeat(40)}`) as Json,
+  'Sheet1\u200B',
+  'Cashflow\uD800',
+  '\u202EAssumptions',
+  'Cafe\u0301',
   2,
   1.5,
   true,
@@ -149,6 +161,145 @@ function mutate(text: string, mutations: Mutation[]): string {
 }
 
 const goodText = fc.constantFrom(...GOOD_TEXTS);
+
+/** Odd Unicode: hidden and direction characters, halves of characters, decomposed letters. */
+const oddText = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom('\u200B', '\u200D', '\u202E', '\u2066', '\uFEFF', '\u0000', '\u0085'),
+    fc.constantFrom('\uD800', '\uDFFF', 'e\u0301', '📚', 'é'),
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  ),
+  maxLength: 8,
+});
+
+/** Direction, zero-width and C1 control characters (C0 controls are checked as < ' '). */
+const HIDDEN = /[\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+
+/** The places of a workbook that hold a name or a title. */
+const NAME_PATHS: Path[] = [
+  ['meta', 'title'],
+  ['sheets', 0, 'name'],
+  ['inputs', 0, 'label'],
+  ['outputs', 0, 'label'],
+  ['scenarios', 0, 'name'],
+  ['charts', 0, 'title'],
+];
+
+/** JSON text with one key of one object written twice: first with `value`, then as it was. */
+function withDuplicateKey(
+  root: Json,
+  objectPath: Path,
+  value: Json,
+): { text: string; key?: string } {
+  let duplicated: string | undefined;
+  const write = (node: Json, path: Path): string => {
+    if (Array.isArray(node))
+      return `[${node.map((item, i) => write(item, [...path, i])).join(',')}]`;
+    if (node === null || typeof node !== 'object') return JSON.stringify(node);
+    const entries = Object.entries(node).map(
+      ([k, v]) => `${JSON.stringify(k)}:${write(v, [...path, k])}`,
+    );
+    const keys = Object.keys(node);
+    if (duplicated === undefined && keys.length > 0 && path.join('/') === objectPath.join('/')) {
+      duplicated = keys[0]!;
+      entries.unshift(`${JSON.stringify(duplicated)}:${JSON.stringify(value)}`);
+    }
+    return `{${entries.join(',')}}`;
+  };
+  const text = write(root, []);
+  return duplicated === undefined ? { text } : { text, key: duplicated };
+}
+
+describe('hostile inputs never throw past parseModelText', () => {
+  test('odd Unicode in names and titles is refused, or kept composed (600 runs)', () => {
+    fc.assert(
+      fc.property(goodText, fc.nat(), oddText, (text, at, name) => {
+        const root = JSON.parse(text) as Json;
+        const path = NAME_PATHS[at % NAME_PATHS.length]!;
+        const parent = path
+          .slice(0, -1)
+          .reduce<Json | undefined>(
+            (node, key) => (node as Record<string | number, Json> | undefined)?.[key],
+            root,
+          );
+        if (parent === undefined || parent === null || typeof parent !== 'object') return;
+        defineField(parent, path[path.length - 1]!, name);
+        const result = parseModelText(JSON.stringify(root));
+        assertHandled(JSON.stringify(root));
+        if (!result.ok) return;
+        // What loads holds no hidden character and no half character, and is composed.
+        for (const p of NAME_PATHS) {
+          const value = p.reduce<unknown>(
+            (node, key) => (node as Record<string | number, unknown> | undefined)?.[key],
+            result.workbook,
+          );
+          if (typeof value !== 'string') continue;
+          expect(value).toBe(value.normalize('NFC'));
+          expect([...value].some((char) => HIDDEN.test(char) || char < ' ')).toBe(false);
+          // no half of a character: a high surrogate without its low half, or a low one alone
+          expect(value).not.toMatch(
+            /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+          );
+        }
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  test('a key written twice anywhere is refused, naming the key (600 runs)', () => {
+    fc.assert(
+      fc.property(
+        goodText,
+        fc.nat(),
+        fc.jsonValue({ maxDepth: 1 }) as fc.Arbitrary<Json>,
+        (text, at, value) => {
+          const root = JSON.parse(text) as Json;
+          const objects = pathsOf(root).filter((path) => {
+            const node = containerAt(root, path);
+            return (
+              node !== null &&
+              typeof node === 'object' &&
+              !Array.isArray(node) &&
+              Object.keys(node).length > 0
+            );
+          });
+          const { text: doubled, key } = withDuplicateKey(
+            root,
+            objects[at % objects.length]!,
+            value,
+          );
+          const result = parseModelText(doubled);
+          expect(result.ok).toBe(false);
+          if (result.ok || key === undefined) return;
+          expect(describeLoadError(result.error)).toContain(`${JSON.stringify(key)} appears twice`);
+        },
+      ),
+      { numRuns: 600 },
+    );
+  });
+
+  test('formulas and values nested at random depths (300 runs)', () => {
+    fc.assert(
+      fc.property(
+        goodText,
+        fc.integer({ min: 1, max: 400 }),
+        fc.boolean(),
+        (text, depth, asFormula) => {
+          const root = JSON.parse(text) as { sheets: { cells: Record<string, Json> }[] };
+          const nested = asFormula
+            ? `=${'('.repeat(depth)}1${')'.repeat(depth)}`
+            : `${'['.repeat(depth)}${']'.repeat(depth)}`;
+          const body = JSON.stringify(root).replace(
+            '"cells":{',
+            `"cells":{"Z99":${asFormula ? JSON.stringify(nested) : nested},`,
+          );
+          assertHandled(body);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
 
 describe('random mutations of valid files never throw past parseModelText', () => {
   test('structural mutations: delete, set, insert, swap (2,000 runs)', () => {
