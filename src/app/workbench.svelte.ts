@@ -6,8 +6,6 @@ import { cleanName, workbookTitleProblem } from '../core/file/name-text';
 import { describeFileSize } from '../core/file/file-size';
 import type { Workbook } from '../core/file/schema';
 import {
-  EditJournal,
-  removeJournal,
   type ChangeChannel,
   type PersistenceState,
   type TabPresence,
@@ -15,7 +13,6 @@ import {
   type WorkbookSummary,
 } from '../storage';
 import type { OpenWorkbook } from './open-workbook.svelte';
-import type { Recovered } from './journal-recovery';
 import { describeStorageError } from './storage-errors';
 import { parseRoute, routeHash, type Route } from './routes';
 import { TEMPLATES, type TemplateEntry } from './template-catalog';
@@ -317,118 +314,36 @@ export class Workbench {
   async #load(id: string): Promise<void> {
     this.#opening = true;
     try {
+      const opening = await import('./open-stored-workbook');
+      const context = { repository: this.repository, channel: this.channel };
       const unstored = this.#unstored.get(id);
       if (unstored) {
-        await this.#openUnstored(id, unstored);
+        this.#open = opening.openUnstoredWorkbook(context, id, unstored, () => {
+          this.#unstored.delete(id);
+          this.showInfo(`“${unstored.workbook.meta.title}” is now saved in this browser.`);
+        });
         return;
       }
-      const [loaded, { WorkbookEngine }, { replayJournal, describeLoadError }, lazy] =
-        await Promise.all([
-          this.repository.load(id).catch((error: unknown) => ({
-            ok: false as const,
-            message: `The workbook could not be read: ${describeStorageError(error)}`,
-          })),
-          import('../core/engine'),
-          loadFileFormat(),
-          loadWorkbookState(),
-        ]);
-      if (!loaded.ok) {
-        const damaged = 'damaged' in loaded && loaded.damaged;
-        this.#backHome(
-          damaged
-            ? `${loaded.message}\nIt is listed as damaged on the home screen, where you can export its raw data or delete it.`
-            : loaded.message,
-        );
-        return;
-      }
-      let workbook = loaded.workbook;
-      const storage = this.durability.journalStorage;
-      const recovered: Recovered = storage
-        ? await lazy.recoverJournals(
-            {
-              storage,
-              presence: this.durability.presence,
-              repository: this.repository,
-              tell: (kind, message) => (this.#notice = { kind, message }),
-            },
-            loaded,
-            (entries) => {
-              const replayed = replayJournal(workbook, entries);
-              return replayed.ok
-                ? replayed
-                : { ok: false, reason: describeLoadError(replayed.error) };
-            },
-          )
-        : { entries: [] };
-      if (recovered.workbook) workbook = recovered.workbook;
-      let engine: ReturnType<typeof WorkbookEngine.fromWorkbook>;
-      try {
-        engine = WorkbookEngine.fromWorkbook(workbook);
-      } catch (error) {
-        const reason = `the engine could not build it (${error instanceof Error ? error.message : String(error)}).`;
-        await this.repository.markDamaged(id, reason).catch(() => {});
-        this.#backHome(`“${loaded.summary.title}” cannot be opened: ${reason}`);
-        return;
-      }
-      const journal = this.#newJournal(id, loaded.summary.revision);
-      // The recovered edits are journalled again before their old journal goes.
-      const rejournalled = recovered.entries.every((entry) => journal?.append(entry));
-      if (recovered.from && rejournalled && storage)
-        removeJournal(storage, id, recovered.from.session);
-      this.#open = new lazy.OpenWorkbook(loaded.summary, engine, {
-        repository: this.repository,
-        channel: this.channel,
-        ...(journal && { journal }),
-        onRemoteChange: () => void this.#showRemoteVersion(),
-      });
-      if (recovered.entries.length > 0) this.#open.holdsRecoveredEdits();
+      const opened = await opening.openStoredWorkbook(
+        {
+          ...context,
+          durability: this.durability,
+          tell: (kind, message) => (this.#notice = { kind, message }),
+          onRemoteChange: () => void this.#showRemoteVersion(),
+        },
+        id,
+      );
+      if (opened.ok) this.#open = opened.open;
+      else this.#backHome(opened.message);
     } finally {
       this.#opening = false;
     }
-  }
-
-  #newJournal(id: string, revision: number): EditJournal | undefined {
-    const storage = this.durability.journalStorage;
-    if (!storage) return undefined;
-    return new EditJournal(
-      storage,
-      id,
-      crypto.randomUUID(),
-      this.durability.presence.tab,
-      revision,
-    );
   }
 
   /** Another tab saved while this tab had no edits of its own: show its version. */
   async #showRemoteVersion(): Promise<void> {
     await this.reloadOpen();
     this.showInfo('This workbook was changed in another tab, so this tab now shows that version.');
-  }
-
-  async #openUnstored(id: string, unstored: UnstoredWorkbook): Promise<void> {
-    const [{ WorkbookEngine }, { OpenWorkbook }] = await Promise.all([
-      import('../core/engine'),
-      loadWorkbookState(),
-    ]);
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not view state
-    const now = new Date().toISOString();
-    const summary: WorkbookSummary = {
-      id,
-      title: unstored.workbook.meta.title,
-      createdAt: now,
-      modifiedAt: now,
-      revision: 0,
-      ...(unstored.template !== undefined && { template: unstored.template }),
-    };
-    this.#open = new OpenWorkbook(summary, WorkbookEngine.fromWorkbook(unstored.workbook), {
-      repository: this.repository,
-      channel: this.channel,
-      stored: false,
-      onStored: () => {
-        this.#unstored.delete(id);
-        this.showInfo(`“${summary.title}” is now saved in this browser.`);
-      },
-    });
   }
 
   /** Stores a new workbook and opens it; if storing fails, opens it in memory and says so. */
@@ -490,15 +405,6 @@ export class Workbench {
  */
 function loadFileFormat() {
   return import('../core/file');
-}
-
-/** An open workbook's state and the recovery of unsaved edits: needed only once one opens. */
-async function loadWorkbookState() {
-  const [{ OpenWorkbook }, { recoverJournals }] = await Promise.all([
-    import('./open-workbook.svelte'),
-    import('./journal-recovery'),
-  ]);
-  return { OpenWorkbook, recoverJournals };
 }
 
 export const [useWorkbench, setWorkbench] = createContext<Workbench>();
