@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { TEMPLATE_BUILDERS } from '../../../scripts/templates';
 import { loadModel, serializeModel } from '../../../src/core/file';
 import { WorkbookEngine } from '../../../src/core/engine';
+import { parseCellAddress } from '../../../src/core/document/address';
 import { errorCells, setAt } from './template-engine';
 
 const modelPath = (id: string) => new URL(`../../../models/${id}.json`, import.meta.url);
@@ -82,16 +83,44 @@ describe.each(Object.entries(TEMPLATE_BUILDERS))('template %s', (id, build) => {
     }
   });
 
-  test('labels say one thing each, and every value on Summary is a declared output', () => {
+  test('labels say one thing each, and every value on Summary is a declared output or check', () => {
     const workbook = build();
     const unique = (xs: string[]) => expect(new Set(xs).size, xs.join(' | ')).toBe(xs.length);
     unique(workbook.inputs.map((i) => i.label));
     unique(workbook.outputs.map((o) => o.label));
     unique(workbook.outputs.map((o) => o.ref));
     const summary = workbook.sheets.find((s) => s.name === 'Summary')!;
-    const declared = new Set(workbook.outputs.map((o) => o.ref));
+    const declared = new Set([
+      ...workbook.outputs.map((o) => o.ref),
+      ...(workbook.checks ?? []).map((c) => c.ref),
+    ]);
     const values = Object.keys(summary.cells).filter((a) => /^B\d+$/.test(a) && a !== 'B2');
     for (const address of values) expect(declared.has(`Summary!${address}`), address).toBe(true);
+  });
+
+  test('Summary carries a Checks block, all passing at the defaults, and a Method note', () => {
+    const workbook = build();
+    const summary = workbook.sheets.find((s) => s.name === 'Summary')!;
+    const column = (c: string) =>
+      Object.entries(summary.cells).filter(([a]) => new RegExp(`^${c}\\d+$`).test(a));
+    const headings = column('A').map(([, text]) => text);
+    expect(headings).toContain('CHECKS');
+    expect(headings).toContain('METHOD');
+    const checks = workbook.checks ?? [];
+    expect(checks.length).toBeGreaterThanOrEqual(2);
+    const engine = WorkbookEngine.fromWorkbook(workbook);
+    for (const check of checks) {
+      const address = check.ref.replace('Summary!', '');
+      expect(summary.cells[`A${address.slice(1)}`], check.ref).toBe(check.label);
+      expect(engine.getValue('Summary', parseCellAddress(address)!), check.label).toBe(true);
+    }
+    engine.destroy();
+    // The method says, in words, each thing a finance officer asks before signing.
+    const method = column('C')
+      .map(([, text]) => String(text))
+      .join(' ');
+    for (const topic of [/real|cash/i, /year (0|1)/i, /discount/i, /transfer/i, /VAT/, /optimism bias/i])
+      expect(method, String(topic)).toMatch(topic);
   });
 
   test('named ranges read as words, not cell addresses', () => {
