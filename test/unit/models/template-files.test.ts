@@ -8,6 +8,14 @@ import { WorkbookEngine } from '../../../src/core/engine';
 import { parseCellAddress } from '../../../src/core/document/address';
 import { errorCells, setAt } from './template-engine';
 
+/**
+ * Checks that fail at a template's defaults on purpose: findings, not faults. Paid quarterly
+ * in arrears, the mutual's default case is overdrawn in month 2 (monthly in advance is not).
+ */
+const FAILING_AT_DEFAULTS: Record<string, string[]> = {
+  'mutual-spin-out': ['The trust’s cash never falls below the reserves floor'],
+};
+
 const modelPath = (id: string) => new URL(`../../../models/${id}.json`, import.meta.url);
 
 describe.each(Object.entries(TEMPLATE_BUILDERS))('template %s', (id, build) => {
@@ -98,7 +106,7 @@ describe.each(Object.entries(TEMPLATE_BUILDERS))('template %s', (id, build) => {
     for (const address of values) expect(declared.has(`Summary!${address}`), address).toBe(true);
   });
 
-  test('Summary carries a Checks block, all passing at the defaults, and a Method note', () => {
+  test('Summary carries a Checks block, passing at the defaults but for a finding, and a Method note', () => {
     const workbook = build();
     const summary = workbook.sheets.find((s) => s.name === 'Summary')!;
     const column = (c: string) =>
@@ -109,17 +117,28 @@ describe.each(Object.entries(TEMPLATE_BUILDERS))('template %s', (id, build) => {
     const checks = workbook.checks ?? [];
     expect(checks.length).toBeGreaterThanOrEqual(2);
     const engine = WorkbookEngine.fromWorkbook(workbook);
+    const failing: string[] = [];
     for (const check of checks) {
       const address = check.ref.replace('Summary!', '');
       expect(summary.cells[`A${address.slice(1)}`], check.ref).toBe(check.label);
-      expect(engine.getValue('Summary', parseCellAddress(address)!), check.label).toBe(true);
+      const value = engine.getValue('Summary', parseCellAddress(address)!);
+      expect(typeof value, check.label).toBe('boolean');
+      if (value !== true) failing.push(check.label);
     }
     engine.destroy();
+    expect(failing).toEqual(FAILING_AT_DEFAULTS[id] ?? []);
     // The method says, in words, each thing a finance officer asks before signing.
     const method = column('C')
       .map(([, text]) => String(text))
       .join(' ');
-    for (const topic of [/real|cash/i, /year (0|1)/i, /discount/i, /transfer/i, /VAT/, /optimism bias/i])
+    for (const topic of [
+      /real|cash/i,
+      /year (0|1)/i,
+      /discount/i,
+      /transfer/i,
+      /VAT/,
+      /optimism bias/i,
+    ])
       expect(method, String(topic)).toMatch(topic);
   });
 
