@@ -61,9 +61,7 @@ function recompute(workbook: Workbook, overrides: Record<string, number> = {}) {
   const hybridCumulative = net.map((n) => {
     cumulative += n;
     const repaid = Math.min(cumulative, totalInvestment);
-    return COUNCILS.map(
-      (_, i) => repaid * byInvestment[i]! + (cumulative - repaid) * budget[i]!,
-    );
+    return COUNCILS.map((_, i) => repaid * byInvestment[i]! + (cumulative - repaid) * budget[i]!);
   });
   received.push(
     COUNCILS.map((_, i) =>
