@@ -128,9 +128,7 @@ describe.each(Object.entries(TEMPLATE_BUILDERS))('template %s', (id, build) => {
     engine.destroy();
     expect(failing).toEqual(FAILING_AT_DEFAULTS[id] ?? []);
     // The method says, in words, each thing a finance officer asks before signing.
-    const method = column('C')
-      .map(([, text]) => String(text))
-      .join(' ');
+    const method = [...column('A'), ...column('C')].map(([, text]) => String(text)).join(' ');
     for (const topic of [
       /real|cash/i,
       /year (0|1)/i,
