@@ -11,6 +11,7 @@ import {
   readTemplate,
   refOfInput,
   refOfOutput,
+  SWEEP_TIMEOUT,
   setAt,
   valueAt,
 } from './template-engine';
@@ -132,35 +133,42 @@ describe('co-location template', () => {
   const out = (label: string) => numberAt(engine, refOfOutput(workbook, label));
   const input = (label: string) => refOfInput(workbook, label);
 
-  test('key outputs agree with a recomputation by hand at the defaults, every low and high, and 50 random draws', () => {
-    const evaluator = caseEvaluator(workbook);
-    const ref = (label: string) => refOfOutput(workbook, label);
-    try {
-      for (const { name, values } of [{ name: 'defaults', values: {} }, ...inputCases(workbook)]) {
-        evaluator.show(values);
-        const expected = recompute(workbook, values);
-        const at = (what: string) => `${what}, ${name}`;
-        expectClose(evaluator.number(ref(NPV)), expected.npv, at('NPV'));
-        expectClose(evaluator.number(ref('Benefit-cost ratio')), expected.bcr, at('BCR'));
-        expect(evaluator.value(ref('Value for money band')), at('band')).toBe(expected.band);
-        expect(
-          evaluator.value(
-            ref(
-              'Simple payback: year the cumulative net benefit turns positive and stays positive',
+  test(
+    'key outputs agree with a recomputation by hand at the defaults, every low and high, and 50 random draws',
+    () => {
+      const evaluator = caseEvaluator(workbook);
+      const ref = (label: string) => refOfOutput(workbook, label);
+      try {
+        for (const { name, values } of [
+          { name: 'defaults', values: {} },
+          ...inputCases(workbook),
+        ]) {
+          evaluator.show(values);
+          const expected = recompute(workbook, values);
+          const at = (what: string) => `${what}, ${name}`;
+          expectClose(evaluator.number(ref(NPV)), expected.npv, at('NPV'));
+          expectClose(evaluator.number(ref('Benefit-cost ratio')), expected.bcr, at('BCR'));
+          expect(evaluator.value(ref('Value for money band')), at('band')).toBe(expected.band);
+          expect(
+            evaluator.value(
+              ref(
+                'Simple payback: year the cumulative net benefit turns positive and stays positive',
+              ),
             ),
-          ),
-          at('simple payback'),
-        ).toBe(expected.simple);
-        expect(evaluator.value(ref('Discounted payback year')), at('discounted payback')).toBe(
-          expected.discounted,
-        );
-        expectClose(evaluator.number(ref(LIBRARY)), expected.library, at('library position'));
-        expectClose(evaluator.number(ref(PARTNER)), expected.partner, at('partner position'));
+            at('simple payback'),
+          ).toBe(expected.simple);
+          expect(evaluator.value(ref('Discounted payback year')), at('discounted payback')).toBe(
+            expected.discounted,
+          );
+          expectClose(evaluator.number(ref(LIBRARY)), expected.library, at('library position'));
+          expectClose(evaluator.number(ref(PARTNER)), expected.partner, at('partner position'));
+        }
+      } finally {
+        evaluator.destroy();
       }
-    } finally {
-      evaluator.destroy();
-    }
-  });
+    },
+    SWEEP_TIMEOUT,
+  );
 
   test('business rates do not move the economic NPV, but do move the library’s cash position', () => {
     const npv = out(NPV);

@@ -11,6 +11,7 @@ import {
   readTemplate,
   refOfInput,
   refOfOutput,
+  SWEEP_TIMEOUT,
   setAt,
 } from './template-engine';
 
@@ -150,34 +151,41 @@ describe('mutual spin-out template', () => {
   const out = (label: string) => numberAt(engine, refOfOutput(workbook, label));
   const input = (label: string) => refOfInput(workbook, label);
 
-  test('key outputs agree with a recomputation by hand at the defaults, every low and high, and 50 random draws', () => {
-    const evaluator = caseEvaluator(workbook);
-    const ref = (label: string) => refOfOutput(workbook, label);
-    const cashCheck = workbook.checks!.find((c) => c.label.includes('reserves floor'))!.ref;
-    try {
-      for (const { name, values } of [{ name: 'defaults', values: {} }, ...inputCases(workbook)]) {
-        evaluator.show(values);
-        const expected = recompute(workbook, values);
-        const at = (what: string) => `${what}, ${name}`;
-        const close = (label: string, value: number) =>
-          expectClose(evaluator.number(ref(label)), value, at(label));
-        close('Council saving against in-house, year 1', expected.savingYear1);
-        close('Trust surplus or deficit in year 5', expected.surplusYear5);
-        close('Closing reserves at the end of year 5', expected.closing);
-        close('Reserves at the end of year 5, in months of costs', expected.reserveMonths);
-        close('Lowest monthly cash balance', expected.lowest);
-        expect(evaluator.number(ref('Month of the lowest cash balance')), at('month')).toBe(
-          expected.lowestMonth,
-        );
-        close('Net present value of the council saving at the discount rate', expected.npv);
-        close('Net present value of the saving to the public purse', expected.publicNpv);
-        close('Trust surplus over five years on the in-house footing', expected.inHouseFooting);
-        expect(evaluator.value(cashCheck), at('cash check')).toBe(expected.cashFloorKept);
+  test(
+    'key outputs agree with a recomputation by hand at the defaults, every low and high, and 50 random draws',
+    () => {
+      const evaluator = caseEvaluator(workbook);
+      const ref = (label: string) => refOfOutput(workbook, label);
+      const cashCheck = workbook.checks!.find((c) => c.label.includes('reserves floor'))!.ref;
+      try {
+        for (const { name, values } of [
+          { name: 'defaults', values: {} },
+          ...inputCases(workbook),
+        ]) {
+          evaluator.show(values);
+          const expected = recompute(workbook, values);
+          const at = (what: string) => `${what}, ${name}`;
+          const close = (label: string, value: number) =>
+            expectClose(evaluator.number(ref(label)), value, at(label));
+          close('Council saving against in-house, year 1', expected.savingYear1);
+          close('Trust surplus or deficit in year 5', expected.surplusYear5);
+          close('Closing reserves at the end of year 5', expected.closing);
+          close('Reserves at the end of year 5, in months of costs', expected.reserveMonths);
+          close('Lowest monthly cash balance', expected.lowest);
+          expect(evaluator.number(ref('Month of the lowest cash balance')), at('month')).toBe(
+            expected.lowestMonth,
+          );
+          close('Net present value of the council saving at the discount rate', expected.npv);
+          close('Net present value of the saving to the public purse', expected.publicNpv);
+          close('Trust surplus over five years on the in-house footing', expected.inHouseFooting);
+          expect(evaluator.value(cashCheck), at('cash check')).toBe(expected.cashFloorKept);
+        }
+      } finally {
+        evaluator.destroy();
       }
-    } finally {
-      evaluator.destroy();
-    }
-  });
+    },
+    SWEEP_TIMEOUT,
+  );
 
   test('the council pays the opening reserves: its year-1 saving is net of the dowry', () => {
     const saving = out('Council saving against in-house, year 1');

@@ -11,6 +11,7 @@ import {
   readTemplate,
   refOfInput,
   refOfOutput,
+  SWEEP_TIMEOUT,
   setAt,
   valueAt,
 } from './template-engine';
@@ -105,46 +106,55 @@ describe('options appraisal template', () => {
   afterEach(() => engine.destroy());
   const out = (label: string) => valueAt(engine, refOfOutput(workbook, label));
 
-  test('scores, ranks, the lead and the most sensitive weight agree with a recomputation at every low and high and 50 random draws', () => {
-    const evaluator = caseEvaluator(workbook);
-    const ref = (label: string) => refOfOutput(workbook, label);
-    try {
-      for (const { name, values } of [{ name: 'defaults', values: {} }, ...inputCases(workbook)]) {
-        evaluator.show(values);
-        const expected = recompute(workbook, undefined, values);
-        OPTIONS.forEach((o, i) => {
+  test(
+    'scores, ranks, the lead and the most sensitive weight agree with a recomputation at every low and high and 50 random draws',
+    () => {
+      const evaluator = caseEvaluator(workbook);
+      const ref = (label: string) => refOfOutput(workbook, label);
+      try {
+        for (const { name, values } of [
+          { name: 'defaults', values: {} },
+          ...inputCases(workbook),
+        ]) {
+          evaluator.show(values);
+          const expected = recompute(workbook, undefined, values);
+          OPTIONS.forEach((o, i) => {
+            expectClose(
+              evaluator.number(ref(`${o}: weighted score`)),
+              expected.totals[i]!,
+              `${o}, ${name}`,
+            );
+            expect(evaluator.value(ref(`${o}: rank`)), `${o} rank, ${name}`).toBe(
+              expected.ranks[i],
+            );
+          });
           expectClose(
-            evaluator.number(ref(`${o}: weighted score`)),
-            expected.totals[i]!,
-            `${o}, ${name}`,
+            evaluator.number(ref('The preferred option’s lead over the runner-up')),
+            expected.lead,
+            `lead, ${name}`,
           );
-          expect(evaluator.value(ref(`${o}: rank`)), `${o} rank, ${name}`).toBe(expected.ranks[i]);
-        });
-        expectClose(
-          evaluator.number(ref('The preferred option’s lead over the runner-up')),
-          expected.lead,
-          `lead, ${name}`,
-        );
-        if (expected.lead === 0) continue; // a tie: no single preferred option to follow
-        const runs = sensitivityRuns(workbook, values);
-        const weakest = Math.min(...runs.map((r) => r.lead));
-        expectClose(
-          evaluator.number(ref('The preferred option’s lead after that move')),
-          weakest,
-          `weakest lead, ${name}`,
-        );
-        // Two moves can cut the lead equally (to rounding): either may be named.
-        const tied = runs.filter((r) => r.lead - weakest <= 1e-9).map((r) => r.label);
-        expect(tied, `most sensitive, ${name}`).toContain(
-          evaluator.value(
-            ref('Most sensitive weight: the move that cuts the preferred option’s lead the most'),
-          ),
-        );
+          if (expected.lead === 0) continue; // a tie: no single preferred option to follow
+          const runs = sensitivityRuns(workbook, values);
+          const weakest = Math.min(...runs.map((r) => r.lead));
+          expectClose(
+            evaluator.number(ref('The preferred option’s lead after that move')),
+            weakest,
+            `weakest lead, ${name}`,
+          );
+          // Two moves can cut the lead equally (to rounding): either may be named.
+          const tied = runs.filter((r) => r.lead - weakest <= 1e-9).map((r) => r.label);
+          expect(tied, `most sensitive, ${name}`).toContain(
+            evaluator.value(
+              ref('Most sensitive weight: the move that cuts the preferred option’s lead the most'),
+            ),
+          );
+        }
+      } finally {
+        evaluator.destroy();
       }
-    } finally {
-      evaluator.destroy();
-    }
-  });
+    },
+    SWEEP_TIMEOUT,
+  );
 
   test('weighted scores and ranks agree with a recomputation by hand', () => {
     const expected = recompute(workbook);

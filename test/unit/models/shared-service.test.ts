@@ -11,6 +11,7 @@ import {
   readTemplate,
   refOfInput,
   refOfOutput,
+  SWEEP_TIMEOUT,
   setAt,
   valueAt,
 } from './template-engine';
@@ -90,34 +91,40 @@ describe('shared service template', () => {
   const comparison = (row: number, method: number) =>
     numberAt(engine, `Comparison!${'BCDEFG'[method]}${row}`);
 
-  test('every council’s NPV under every method agrees with a recomputation at every low and high and 50 random draws', () => {
-    const evaluator = caseEvaluator(workbook);
-    try {
-      for (const { name, values } of inputCases(workbook)) {
-        evaluator.show(values);
-        const expected = recompute(workbook, values);
-        expected.npv.forEach((method, k) =>
-          method.forEach((npv, i) =>
-            expectClose(
-              evaluator.number(`Comparison!${'BCDEFG'[k]}${15 + i}`),
-              npv,
-              `method ${k + 1}, ${COUNCILS[i]}, ${name}`,
+  test(
+    'every council’s NPV under every method agrees with a recomputation at every low and high and 50 random draws',
+    () => {
+      const evaluator = caseEvaluator(workbook);
+      try {
+        for (const { name, values } of inputCases(workbook)) {
+          evaluator.show(values);
+          const expected = recompute(workbook, values);
+          expected.npv.forEach((method, k) =>
+            method.forEach((npv, i) =>
+              expectClose(
+                evaluator.number(`Comparison!${'BCDEFG'[k]}${15 + i}`),
+                npv,
+                `method ${k + 1}, ${COUNCILS[i]}, ${name}`,
+              ),
             ),
-          ),
-        );
-        expectClose(
-          evaluator.number(refOfOutput(workbook, 'Partnership net present value')),
-          expected.partnershipNpv,
-          `partnership NPV, ${name}`,
-        );
-        expected.noneWorseOff.forEach((words, k) =>
-          expect(evaluator.value(`Comparison!${'BCDEFG'[k]}29`), `worse off, ${name}`).toBe(words),
-        );
+          );
+          expectClose(
+            evaluator.number(refOfOutput(workbook, 'Partnership net present value')),
+            expected.partnershipNpv,
+            `partnership NPV, ${name}`,
+          );
+          expected.noneWorseOff.forEach((words, k) =>
+            expect(evaluator.value(`Comparison!${'BCDEFG'[k]}29`), `worse off, ${name}`).toBe(
+              words,
+            ),
+          );
+        }
+      } finally {
+        evaluator.destroy();
       }
-    } finally {
-      evaluator.destroy();
-    }
-  });
+    },
+    SWEEP_TIMEOUT,
+  );
 
   test('the default ramp reproduces the London five-year saving (£19.8m ÷ 33 = £600k a council)', () => {
     // The run rate is derived so the study's already-ramped five-year figure is not ramped twice.

@@ -187,3 +187,6 @@ export function caseEvaluator(workbook: Workbook): {
     destroy: () => evaluator.destroy(),
   };
 }
+
+/** A sweep puts hundreds of input sets through the engine: on a busy machine, over the 20 s default. */
+export const SWEEP_TIMEOUT = 120_000;
