@@ -6,7 +6,7 @@ import { TEMPLATE_BUILDERS } from '../../../scripts/templates';
 import { loadModel, serializeModel } from '../../../src/core/file';
 import { WorkbookEngine } from '../../../src/core/engine';
 import { parseCellAddress } from '../../../src/core/document/address';
-import { errorCells, setAt } from './template-engine';
+import { errorCells, setAt, SWEEP_TIMEOUT } from './template-engine';
 
 /**
  * Checks that fail at a template's defaults on purpose: findings, not faults. Paid quarterly
@@ -145,22 +145,26 @@ describe.each(Object.entries(TEMPLATE_BUILDERS))('template %s', (id, build) => {
       expect(name, name).toMatch(/^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/);
   });
 
-  test('no error value appears with any single input at its low or its high value', () => {
-    const workbook = build();
-    const engine = WorkbookEngine.fromWorkbook(workbook);
-    const problems: string[] = [];
-    for (const input of workbook.inputs) {
-      for (const value of [input.low!, input.high!]) {
-        setAt(engine, input.ref, value);
-        const errors = errorCells(engine);
-        if (errors.length > 0)
-          problems.push(`${input.label} = ${value}: ${errors.slice(0, 3).join(', ')}`);
+  test(
+    'no error value appears with any single input at its low or its high value',
+    () => {
+      const workbook = build();
+      const engine = WorkbookEngine.fromWorkbook(workbook);
+      const problems: string[] = [];
+      for (const input of workbook.inputs) {
+        for (const value of [input.low!, input.high!]) {
+          setAt(engine, input.ref, value);
+          const errors = errorCells(engine);
+          if (errors.length > 0)
+            problems.push(`${input.label} = ${value}: ${errors.slice(0, 3).join(', ')}`);
+        }
+        setAt(engine, input.ref, input.default as number);
       }
-      setAt(engine, input.ref, input.default as number);
-    }
-    engine.destroy();
-    expect(problems).toEqual([]);
-  });
+      engine.destroy();
+      expect(problems).toEqual([]);
+    },
+    SWEEP_TIMEOUT,
+  );
 
   test('every source a model cites by tag is listed in its sources', () => {
     const workbook = build();
