@@ -22,3 +22,20 @@ export function failingChecks(
     return !checkPasses(getValue(range.sheet, range.start));
   });
 }
+
+/** A case the checks are read under: Base or a scenario, by the name people see. */
+export interface CheckCase {
+  name: string;
+  getValue: (sheet: string, position: CellPosition) => CellValue;
+}
+
+/** Each failing check with the cases it fails in, in the order of `cases` (the shown one first). */
+export function checkFailures<Case extends CheckCase>(
+  checks: readonly CheckDeclaration[],
+  cases: readonly Case[],
+): { check: CheckDeclaration; failsIn: Case[] }[] {
+  const failing = cases.map((c) => new Set(failingChecks(checks, c.getValue)));
+  return checks
+    .map((check) => ({ check, failsIn: cases.filter((_, i) => failing[i]!.has(check)) }))
+    .filter((failure) => failure.failsIn.length > 0);
+}

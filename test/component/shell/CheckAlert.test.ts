@@ -32,6 +32,8 @@ const alert = () => screen.queryByRole('alert');
 describe('CheckAlert', () => {
   test('says nothing while every check passes, names one that fails, and goes when it passes again', () => {
     const { engine } = setup();
+    engine.updateParts((parts) => ({ ...parts, scenarios: [] }));
+    flushSync();
     expect(alert()).toBeNull();
     engine.setCell('Assumptions', { row: 2, col: 1 }, 5);
     flushSync();
@@ -41,13 +43,17 @@ describe('CheckAlert', () => {
     expect(alert()).toBeNull();
   });
 
-  test('reads the checks under the scenario the grid shows, and says which', () => {
-    const { view } = setup();
-    view.state.show('pessimistic'); // 10 parties
+  test('reads the checks under Base and every scenario, and says where each fails', () => {
+    const { engine, view } = setup();
+    // Pessimistic has 10 parties: the check fails there, not under Base.
     flushSync();
-    expect(alert()?.textContent).toContain('in scenario “Pessimistic”');
-    view.state.show(undefined);
+    expect(alert()?.textContent).toContain('A check fails in another scenario');
+    expect(alert()?.textContent).toContain(`“${LABEL}” (in “Pessimistic”)`);
+    view.state.show('pessimistic');
     flushSync();
-    expect(alert()).toBeNull();
+    expect(alert()?.textContent).toContain('A check fails in “Pessimistic”');
+    engine.setCell('Assumptions', { row: 2, col: 1 }, 5); // now Base fails too
+    flushSync();
+    expect(alert()?.textContent).toContain(`“${LABEL}” (also in “Base”)`);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkPasses, failingChecks } from '../../../../src/core/scenarios';
+import { checkFailures, checkPasses, failingChecks } from '../../../../src/core/scenarios';
 import type { CellValue } from '../../../../src/core/engine';
 
 describe('failingChecks', () => {
@@ -31,5 +31,23 @@ describe('failingChecks', () => {
     const read = (sheet: string, p: { row: number; col: number }) =>
       cells[`${sheet}!${p.row},${p.col}`] ?? null;
     expect(failingChecks(checks, read).map((c) => c.label)).toEqual(['zero fails', 'false fails']);
+  });
+
+  test('checkFailures says, for each failing check, every case it fails in, in the order given', () => {
+    const checks = [
+      { ref: 'S!A1', label: 'first' },
+      { ref: 'S!A2', label: 'second' },
+    ];
+    const base = { name: 'Base', getValue: (_: string, p: { row: number }) => p.row === 0 };
+    const worse = { name: 'Worse', getValue: () => false };
+    expect(
+      checkFailures(checks, [worse, base]).map((f) => [
+        f.check.label,
+        f.failsIn.map((c) => c.name),
+      ]),
+    ).toEqual([
+      ['first', ['Worse']],
+      ['second', ['Worse', 'Base']],
+    ]);
   });
 });
