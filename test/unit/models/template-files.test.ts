@@ -6,7 +6,7 @@ import { TEMPLATE_BUILDERS } from '../../../scripts/templates';
 import { loadModel, serializeModel } from '../../../src/core/file';
 import { WorkbookEngine } from '../../../src/core/engine';
 import { parseCellAddress } from '../../../src/core/document/address';
-import { errorCells, setAt, SWEEP_TIMEOUT } from './template-engine';
+import { caseEvaluator, errorCells, setAt, SWEEP_TIMEOUT } from './template-engine';
 
 /**
  * Checks that fail at a template's defaults on purpose: findings, not faults. Paid quarterly
@@ -138,6 +138,23 @@ describe.each(Object.entries(TEMPLATE_BUILDERS))('template %s', (id, build) => {
       /optimism bias/i,
     ])
       expect(method, String(topic)).toMatch(topic);
+  });
+
+  test('every scenario keeps its inputs inside their ranges and passes every check but the findings', () => {
+    const workbook = build();
+    const evaluator = caseEvaluator(workbook);
+    const failing: string[] = [];
+    for (const scenario of workbook.scenarios) {
+      evaluator.show(scenario.overrides as Record<string, number>);
+      for (const check of workbook.checks ?? [])
+        if (
+          evaluator.value(check.ref) !== true &&
+          !(FAILING_AT_DEFAULTS[id] ?? []).includes(check.label)
+        )
+          failing.push(`${scenario.name}: ${check.label}`);
+    }
+    evaluator.destroy();
+    expect(failing).toEqual([]);
   });
 
   test('named ranges read as words, not cell addresses', () => {
