@@ -4,6 +4,7 @@
 import type {
   CellContent,
   ChartDefinition,
+  CheckDeclaration,
   InputDeclaration,
   NamedRange,
   NumberFormat,
@@ -151,15 +152,26 @@ export class ModelBuilder {
   readonly #outputs: OutputDeclaration[] = [];
   readonly #scenarios: Scenario[] = [];
   readonly #charts: ChartDefinition[] = [];
+  readonly #checks: CheckDeclaration[] = [];
   readonly #sourceTags = new Set<SourceTag>();
   #row: number;
   #group = '';
+  #lastInputRow = 4;
 
   constructor(title: string) {
-    this.assumptions = this.sheet('Assumptions', { A: 460, B: 130, C: 120, D: 820 });
+    this.assumptions = this.sheet('Assumptions', {
+      A: 460,
+      B: 130,
+      C: 120,
+      D: 820,
+      E: 110,
+      F: 110,
+    });
     const a = this.assumptions;
     a.set('A1', title).set('A2', 'Change the values in column B; every other sheet follows.');
     a.set('A3', 'Assumption').set('B3', 'Value').set('C3', 'Unit').set('D3', 'Source or reasoning');
+    // The declared range beside each value, so the Checks block can test every input against it.
+    a.set('E3', 'Low').set('F3', 'High');
     this.#row = 4;
   }
 
@@ -189,6 +201,8 @@ export class ModelBuilder {
     a.set(`A${row}`, spec.label).set(`B${row}`, spec.value, spec.format).set(`C${row}`, spec.unit);
     const why = [spec.source && sourceTitle(spec.source), spec.note].filter(Boolean).join('. ');
     a.set(`D${row}`, why);
+    a.set(`E${row}`, spec.low, spec.format).set(`F${row}`, spec.high, spec.format);
+    this.#lastInputRow = row;
     const ref = `Assumptions!B${row}`;
     const declaration: InputDeclaration = {
       ref,
@@ -237,6 +251,17 @@ export class ModelBuilder {
     this.#charts.push({ id, title, kind, outputs });
   }
 
+  /** A check the workbook shows above the grid while it fails: `ref` is TRUE while it passes. */
+  check(ref: string, label: string): void {
+    this.#checks.push({ ref, label });
+  }
+
+  /** TRUE while every input on Assumptions lies inside its declared low-high range. */
+  inputsInRangeFormula(): string {
+    const col = (c: string) => `Assumptions!${c}4:${c}${this.#lastInputRow}`;
+    return `=SUMPRODUCT((${col('B')}<${col('E')})+(${col('B')}>${col('F')}))=0`;
+  }
+
   build(meta: TemplateMeta): Workbook {
     const sheets = this.#sheets.map((s) => s.build());
     // A tag cited in any text ([S24], [S15, S21]) belongs in meta.sources too.
@@ -268,6 +293,7 @@ export class ModelBuilder {
       outputs: this.#outputs,
       scenarios: this.#scenarios,
       charts: this.#charts,
+      ...(this.#checks.length > 0 ? { checks: this.#checks } : {}),
     };
   }
 }
@@ -313,5 +339,41 @@ export class SummaryBuilder {
   /** A plain-text line with no value (a caveat, a benchmark). */
   remark(text: string): void {
     this.sheet.set(`C${this.#row++}`, text);
+  }
+
+  /**
+   * One line of the Checks block: the check as a sentence in A, TRUE or FALSE in B (from
+   * `formula`), the result in words in C; declared so the workbook names it while it fails.
+   */
+  check(label: string, formula: string, ifFailing: string): string {
+    const row = this.#row++;
+    const quoted = ifFailing.replace(/"/g, '""');
+    this.sheet
+      .set(`A${row}`, label)
+      .set(`B${row}`, formula)
+      .set(`C${row}`, `=IF(B${row},"Passes.","FAILS: ${quoted}")`);
+    const ref = `Summary!B${row}`;
+    this.#model.check(ref, label);
+    return ref;
+  }
+
+  /** The Checks block every Summary carries; the inputs' range check comes last. */
+  checks(lines: { label: string; formula: string; ifFailing: string }[]): void {
+    this.heading('Checks');
+    for (const line of lines) this.check(line.label, line.formula, line.ifFailing);
+    this.check(
+      'Every input is inside its low–high range (columns E and F of Assumptions)',
+      this.#model.inputsInRangeFormula(),
+      'an input on Assumptions is outside the range its sensitivity and risk analysis assume.',
+    );
+  }
+
+  /** The Method note: how the figures are built, one topic a line (topic in A, words in C). */
+  method(topics: [topic: string, text: string][]): void {
+    this.heading('Method');
+    for (const [topic, text] of topics) {
+      const row = this.#row++;
+      this.sheet.set(`A${row}`, topic).set(`C${row}`, text);
+    }
   }
 }

@@ -94,21 +94,21 @@ test('showing a scenario in the grid is one click, obvious, and input edits go t
   page,
 }) => {
   await openTemplate(page, 'Income generation');
-  await goTo(page, 'Assumptions!B49');
-  await expect(cell(page, 'B49')).toHaveText('4');
+  await goTo(page, 'Assumptions!B50');
+  await expect(cell(page, 'B50')).toHaveText('4');
   await page.getByRole('combobox', { name: 'Show in grid' }).selectOption({ label: 'Pessimistic' });
   await expect(page.getByText('The grid shows scenario “Pessimistic”')).toBeVisible();
-  await expect(cell(page, 'B49')).toHaveText('2');
+  await expect(cell(page, 'B50')).toHaveText('2');
 
   // Typing into an input while the scenario is shown changes the scenario, not Base.
-  await goTo(page, 'B49');
+  await goTo(page, 'B50');
   await page.keyboard.type('3');
   await page.keyboard.press('Enter');
-  await expect(cell(page, 'B49')).toHaveText('3');
+  await expect(cell(page, 'B50')).toHaveText('3');
   await expect(page.getByRole('textbox', { name: `${PARTIES}, Pessimistic` })).toHaveValue('3');
   await page.getByRole('button', { name: 'Show Base' }).click();
-  await expect(cell(page, 'B49')).toHaveText('4');
-  await goTo(page, 'B49');
+  await expect(cell(page, 'B50')).toHaveText('4');
+  await goTo(page, 'B50');
   await expect(formulaBar(page)).toHaveValue('4');
 });
 
@@ -126,13 +126,13 @@ test('while a scenario is shown, pasting or clearing several inputs edits its ov
   const clearButton = (label: string) =>
     scenarios.getByRole('button', { name: `Clear ${label}, Pessimistic` });
 
-  // Two values copied from Excel, pasted down B48:B49 (staff hours, parties a month).
+  // Two values copied from Excel, pasted down B49:B50 (staff hours, parties a month).
   await page.evaluate(() => navigator.clipboard.writeText('5\r\n7\r\n'));
-  await goTo(page, 'Assumptions!B48');
+  await goTo(page, 'Assumptions!B49');
   await page.keyboard.press('Control+v');
   await expect(override(HOURS)).toHaveValue('5');
   await expect(override(PARTIES)).toHaveValue('7');
-  await expect(cell(page, 'B49')).toHaveText('7');
+  await expect(cell(page, 'B50')).toHaveText('7');
 
   // One paste, one undo step.
   await page.keyboard.press('Control+z');
@@ -142,21 +142,21 @@ test('while a scenario is shown, pasting or clearing several inputs edits its ov
   await expect(override(HOURS)).toHaveValue('5');
 
   // Delete over both clears both overrides: the scenario inherits Base again.
-  await goTo(page, 'Assumptions!B48:B49');
+  await goTo(page, 'Assumptions!B49:B50');
   await page.keyboard.press('Delete');
   await expect(clearButton(HOURS)).toHaveCount(0);
   await expect(clearButton(PARTIES)).toHaveCount(0);
-  await expect(cell(page, 'B49')).toHaveText('4');
+  await expect(cell(page, 'B50')).toHaveText('4');
 
   // An input and an ordinary cell together would be half scenario, half Base: refused.
-  await goTo(page, 'Assumptions!B49:C49');
+  await goTo(page, 'Assumptions!B50:C50');
   await page.keyboard.press('Delete');
   await expect(page.getByRole('alert')).toContainText('cannot change other cells at the same time');
-  await expect(cell(page, 'C49')).toHaveText('a month');
+  await expect(cell(page, 'C50')).toHaveText('a month');
 
   await page.getByRole('button', { name: 'Show Base' }).click();
-  await expect(cell(page, 'B48')).toHaveText('3.00');
-  await expect(cell(page, 'B49')).toHaveText('4');
+  await expect(cell(page, 'B49')).toHaveText('3.00');
+  await expect(cell(page, 'B50')).toHaveText('4');
 });
 
 test('the chart choice and the scenarios are saved, and travel in the exported model file', async ({
@@ -222,7 +222,7 @@ test('a chart scrolled out of view during an edit shows the new numbers when scr
 
   // Away to the first chart, then double the parties: the table follows at once.
   await page.getByRole('img', { name: /^Chart of Room hire/ }).scrollIntoViewIfNeeded();
-  await typeInto(page, 'Assumptions!B49', '8');
+  await typeInto(page, 'Assumptions!B50', '8');
   await expect(table).not.toHaveText(tableBefore);
 
   await figure.scrollIntoViewIfNeeded();

@@ -15,8 +15,8 @@ export interface Site {
   title: string;
   costs: number[];
   backlog: number;
-  receipt: number;
-  receiptWhy: { source?: 'S36'; note: string };
+  /** a council-owned site can be sold; a leased one is handed back, so it has no receipt */
+  receipt?: { value: number; source: 'S36'; note: string };
 }
 
 export const SITES: Site[] = [
@@ -24,22 +24,19 @@ export const SITES: Site[] = [
     title: 'Library A (leased, to close)',
     costs: [30_000, 25_000, 18_000, 12_000, 10_000, 4_000],
     backlog: 80_000,
-    receipt: 0,
-    receiptWhy: { note: 'Estimate: a leased building is handed back, not sold.' },
   },
   {
     title: 'Library B (council-owned, to sell)',
     costs: [0, 20_000, 15_000, 10_000, 8_000, 3_000],
     backlog: 150_000,
-    receipt: 400_000,
-    receiptWhy: { source: 'S36', note: 'York assumed £400k for one site.' },
+    receipt: { value: 400_000, source: 'S36', note: 'York assumed £400k for one site.' },
   },
 ];
 
 export interface CoLocationAssumptions {
   refs: Record<string, string>;
-  /** per site: the refs of its running-cost lines, backlog and receipt */
-  sites: { costs: string[]; backlog: string; receipt: string }[];
+  /** per site: the refs of its running costs other than rates, its rates, backlog and receipt */
+  sites: { costs: string[]; rates: string; backlog: string; receipt?: string }[];
 }
 
 export function addCoLocationAssumptions(m: ModelBuilder): CoLocationAssumptions {
@@ -82,7 +79,7 @@ export function addCoLocationAssumptions(m: ModelBuilder): CoLocationAssumptions
 
   SITES.forEach((site, s) => {
     m.group(`${site.title}: what it costs today (Business As Usual)`);
-    const costs = SITE_COST_LINES.map((line, i) =>
+    const lines = SITE_COST_LINES.map((line, i) =>
       m.input({
         label: `${site.title}: ${line}`,
         value: site.costs[i]!,
@@ -90,9 +87,14 @@ export function addCoLocationAssumptions(m: ModelBuilder): CoLocationAssumptions
         low: Math.round(site.costs[i]! * 0.8),
         high: Math.round(site.costs[i]! * 1.2),
         format: 'currency',
-        note: 'Estimate: put in the building’s actual costs.',
+        note:
+          line === 'business rates'
+            ? 'Estimate: put in the building’s actual bill. A transfer between public bodies: left out of the economic NPV, counted in the library’s financial position [S52].'
+            : 'Estimate: put in the building’s actual costs.',
       }),
     );
+    const ratesAt = SITE_COST_LINES.indexOf('business rates');
+    const costs = lines.filter((_, i) => i !== ratesAt);
     const backlog = m.input({
       label: `${site.title}: maintenance backlog avoided`,
       value: site.backlog,
@@ -102,17 +104,20 @@ export function addCoLocationAssumptions(m: ModelBuilder): CoLocationAssumptions
       format: 'currency',
       note: 'Estimate: repairs that would fall due if the library stayed.',
     });
-    const receipt = m.input({
-      label: `${site.title}: capital receipt from sale`,
-      value: site.receipt,
-      unit: '£',
-      low: 0,
-      high: Math.max(600_000, site.receipt),
-      format: 'currency',
-      ...site.receiptWhy,
-    });
-    if (s === 1) refs.receipt = receipt;
-    sites.push({ costs, backlog, receipt });
+    const receipt =
+      site.receipt &&
+      m.input({
+        label: `${site.title}: capital receipt from sale`,
+        value: site.receipt.value,
+        unit: '£',
+        low: 0,
+        high: 600_000,
+        format: 'currency',
+        source: site.receipt.source,
+        note: site.receipt.note,
+      });
+    if (receipt && s === 1) refs.receipt = receipt;
+    sites.push({ costs, rates: lines[ratesAt]!, backlog, ...(receipt ? { receipt } : {}) });
   });
   m.input({
     name: 'ReceiptYear',
@@ -122,7 +127,7 @@ export function addCoLocationAssumptions(m: ModelBuilder): CoLocationAssumptions
     low: 1,
     high: 5,
     format: 'number',
-    note: 'Estimate: after the move and a sale.',
+    note: 'Estimate: after the move and a sale; a delayed move delays it too.',
   });
 
   m.group('The hub');
@@ -164,7 +169,7 @@ export function addCoLocationAssumptions(m: ModelBuilder): CoLocationAssumptions
     low: 0,
     high: 60_000,
     format: 'currency',
-    note: 'Estimate.',
+    note: 'Estimate. A transfer between public bodies: left out of the economic NPV, shared between the partners in their financial positions [S52].',
   });
   m.input({
     name: 'LibraryUsageShare',
@@ -188,7 +193,7 @@ export function addCoLocationAssumptions(m: ModelBuilder): CoLocationAssumptions
   });
   m.input({
     name: 'PartnerAvoidedCosts',
-    label: "Partner's running costs avoided by moving in",
+    label: "Partner's running costs avoided by moving in (business rates left out)",
     value: 120_000,
     unit: '£ a year',
     low: 60_000,
@@ -221,14 +226,14 @@ export function addCoLocationAssumptions(m: ModelBuilder): CoLocationAssumptions
   });
   refs.durationBias = m.input({
     name: 'DurationOptimismBias',
-    label: 'Optimism bias on works duration (stretches the decant)',
+    label: 'Optimism bias on works duration (delays the move and stretches the decant)',
     value: 0.04,
     unit: '%',
     low: 0.01,
     high: 0.39,
     format: 'percent',
     source: 'S35',
-    note: 'Standard buildings 4% / 1%; non-standard 39% / 2%.',
+    note: 'Standard buildings 4% / 1%; non-standard 39% / 2%. The overrun (decant months × this) delays every benefit that needs the hub [S53].',
   });
   m.input({
     name: 'CapitalGrant',
@@ -270,16 +275,16 @@ export function addCoLocationAssumptions(m: ModelBuilder): CoLocationAssumptions
     format: 'number',
     note: 'Estimate.',
   });
-  m.input({
-    name: 'ResidualValue',
-    label: 'Residual value of the fit-out at the end of the period',
-    value: 150_000,
-    unit: '£',
-    low: 0,
-    high: 400_000,
-    format: 'currency',
+  refs.fitOutLife = m.input({
+    name: 'FitOutLife',
+    label: 'Life of the fit-out before it must be renewed',
+    value: 30,
+    unit: 'years',
+    low: 15,
+    high: 60,
+    format: 'number',
     source: 'S51',
-    note: 'Estimate of the sum.',
+    note: 'Estimate of the life. The fit-out is renewed (at its cost with optimism bias) each time its life ends inside the period; the residual value is the unexpired share of the latest one, so it depends on the appraisal period.',
   });
 
   m.group('Staffing and visits');
@@ -325,14 +330,13 @@ export function addCoLocationAssumptions(m: ModelBuilder): CoLocationAssumptions
   });
   m.input({
     name: 'ValuePerVisit',
-    label: 'Value counted per extra visit',
+    label: 'Wider value of an extra visit (non-cash, economic view only)',
     value: 0,
-    unit: '£',
+    unit: '£ a visit',
     low: 0,
-    high: 3.29,
+    high: 5,
     format: 'currency-2dp',
-    source: 'S23',
-    note: 'Estimate: nil by default, to be cautious; the cost per visit in Great Britain was about £3.29 in 2018/19 (£744m for 226m visits).',
+    note: 'Estimate: nil by default, because no value per visit is sourced here. It is a non-cash benefit: it counts in the NPV and BCR, never in a partner’s cash position. The high of £5 is only a test of how much such a value could matter; put in a figure from a published wellbeing or willingness-to-pay study and cite it. The £3.29 a visit in Great Britain (2018/19) is what a visit costs [S23], not what it is worth.',
   });
   m.cite('S38', 'S39', 'S40', 'S50', 'S52', 'S53', 'S54', 'S56');
   return { refs, sites };

@@ -31,7 +31,7 @@ export function buildCoLocation(): Workbook {
   m.scenario(
     'sixty-years',
     'Sixty-year appraisal',
-    'The longest Green Book period for buildings; the lower rate applies after year 30.',
+    'The longest Green Book period for buildings; the lower rate applies after year 30, and the fit-out is renewed when its life ends.',
     { [r.years!]: 60 },
   );
   const R = CO_ROWS;
@@ -49,7 +49,7 @@ export function buildCoLocation(): Workbook {
         title: 'How to use this model',
         text:
           'Change only the values in column B of the Assumptions sheet. Appraisal lays out every cost and benefit against Business As Usual (staying in the old buildings) for years 0 to 60: column B is the amount, the year columns its timing, and years beyond the appraisal period count as nothing. ' +
-          'Year 0 (2027/28) is when the capital is spent and is not discounted. Discounting follows the Green Book: 3.5% to year 30 and 3.0% after, both editable. Grants are transfers: left out of the NPV and BCR, counted in each partner’s financial position.',
+          'Year 0 (2027/28) is when the capital is spent and is not discounted. Discounting follows the Green Book: 3.5% to year 30 and 3.0% after, both editable. Grants and business rates are transfers: left out of the NPV and BCR, counted in each partner’s financial position. Optimism bias on works duration delays the move, and every benefit that needs it. Summary ends with Checks (shown above the grid while one fails) and the Method.',
       },
       {
         title: 'Reference cases',

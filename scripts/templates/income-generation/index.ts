@@ -7,6 +7,7 @@ import { addIncomeAssumptions } from './assumptions';
 import { ANNUAL_ROWS, addAnnual } from './annual';
 import { IDEAS, MONTHLY_ROWS, NOT_PAID_BACK, addMonthly } from './monthly';
 import { UNIT_COLUMNS, UNIT_ROWS, addUnitEconomics } from './unit-economics';
+import { LAST_MONTH } from './timeline';
 
 export const INCOME_GENERATION_ID = 'income-generation';
 
@@ -16,7 +17,8 @@ export function buildIncomeGeneration(): Workbook {
   addUnitEconomics(m, a);
   addMonthly(m, a);
   addAnnual(m);
-  addSummary(m);
+  const row = (ref: string) => Number(ref.replace(/^.*B/, ''));
+  addSummary(m, [row(a.season[0]!), row(a.season[11]!)]);
 
   const r = a.refs;
   m.scenario(
@@ -94,7 +96,7 @@ export function buildIncomeGeneration(): Workbook {
   });
 }
 
-function addSummary(m: ModelBuilder): void {
+function addSummary(m: ModelBuilder, seasonRows: [number, number]): void {
   const s = new SummaryBuilder(m, 'Income generation: what it means');
   const U = UNIT_ROWS;
   const A = ANNUAL_ROWS;
@@ -215,7 +217,92 @@ function addSummary(m: ModelBuilder): void {
       `=IF(${first}=${NOT_PAID_BACK},"Not within five years",${first})`,
       'number',
       'months',
-      'Counting April of year 1 as month 1.',
+      'The first month from which cumulative cash, set-up paid, stays at or above zero to the end of year 5; April of year 1 is month 1. Cash that turns positive and falls back is not paid back.',
     );
   }
+
+  s.heading('Which ideas pay, and why');
+  const U_ = UNIT_COLUMNS;
+  for (const idea of IDEAS) {
+    const u = (row: number) => `'Unit economics'!${U_[idea.key]}${row}`;
+    const cash = `Monthly!${LAST_MONTH}${M.ideas[idea.key].cash}`;
+    const why =
+      `IF(${u(U.contribution)}<=0,"each ${units[idea.key]} loses money ("&${money(u(U.contribution), true)}&" a ${units[idea.key]})",` +
+      `IF(${u(U.breakEven)}>${u(U.volume)},"the planned "&ROUND(${u(U.volume)},1)&" ${idea.unit} a month are below the "&ROUND(${u(U.breakEven)},1)&" needed to cover its fixed costs","its set-up cost is not earned back within five years"))`;
+    s.line(
+      `${idea.title}: does it pay over five years?`,
+      `=IF(${cash}>=0,"Pays: "&${money(cash)}&" ahead after five years, set-up paid.","Does not pay: "&${money(cash)}&" short after five years, because "&${why}&".")`,
+      'text',
+      'words',
+      idea.key === 'adoption'
+        ? 'Adopt a Book is about nil by design: the gifts are restricted to restoring the books.'
+        : 'Cumulative cash at the end of year 5, set-up costs paid, and the reason in words.',
+    );
+  }
+  const fabCash = `Monthly!${LAST_MONTH}${M.fablab.cash}`;
+  const needed = `'Unit economics'!B${U.fabBreakEven}`;
+  s.line(
+    'Fablab: does it pay over five years?',
+    `=IF(${fabCash}>=0,"Pays: "&${money(fabCash)}&" ahead after five years, set-up paid.","Does not pay: "&${money(fabCash)}&" short after five years, because "&IF(ISTEXT(${needed}),"its activities lose money before any fixed cost",IF(${needed}>1,"its planned activity covers only "&ROUND(100/${needed},0)&"% of the lab manager and fixed costs once the grant has tapered","its set-up cost is not earned back within five years"))&".")`,
+    'text',
+    'words',
+    'The Fablab carries a lab manager and a large set-up cost; its start-up grant tapers to nothing.',
+  );
+
+  s.checks([
+    {
+      label: 'The room-hire shares (community, business, commercial) sum to 100%',
+      formula: '=ABS(RoomCommunityShare+RoomBusinessShare+RoomCommercialShare-1)<0.000000001',
+      ifFailing:
+        'the three shares on Assumptions do not sum to 100%; the price uses them scaled to 100% until they do.',
+    },
+    {
+      label: 'The twelve seasonal factors average 100%',
+      formula: `=ABS(AVERAGE(Assumptions!B${seasonRows[0]}:B${seasonRows[1]})-1)<0.000000001`,
+      ifFailing:
+        'the seasons add or remove demand over the year instead of moving it between months.',
+    },
+    {
+      label: 'The VAT and Gift Aid switches are 0 or 1',
+      formula: `=AND(${['RoomVatCharged', 'PartyVatCharged', 'EventVatCharged', 'FablabVatCharged', 'GiftAidClaimed'].map((n) => `OR(${n}=0,${n}=1)`).join(',')})`,
+      ifFailing: 'set each switch on Assumptions to 0 or 1.',
+    },
+  ]);
+  s.method([
+    [
+      'Prices',
+      'Real terms: today’s (2027/28) prices throughout, with no inflation. Prices are what the customer pays; VAT is taken off where an idea’s switch says it is charged.',
+    ],
+    [
+      'Timing',
+      'Month by month from April 2027 (month 1) for five years; set-up costs are paid in month 1 and also spread over their life on Annual.',
+    ],
+    [
+      'Discounting',
+      'None: a five-year cash view for the library’s budget, undiscounted. For a Green Book appraisal discount the yearly figures at 3.5% [S49], year 1 undiscounted.',
+    ],
+    [
+      'Transfers',
+      'The library’s own financial view: VAT charged goes to HMRC and is taken off the price; the Fablab’s start-up grant is counted as income, as the library receives it (in an economic view it would be a transfer and left out [S52]).',
+    ],
+    [
+      'VAT',
+      'Each idea on its own footing, by its switch: lettings usually exempt, parties and Fablab services standard-rated, events perhaps under the cultural exemption; gifts outside the scope of VAT. Check locally.',
+    ],
+    [
+      'Optimism bias',
+      'Not applied: there is no capital programme. Demand risk is in the ramp-up, the ranges and the Pessimistic scenario.',
+    ],
+    [
+      'Payback',
+      'The first month from which cumulative cash, set-up paid, stays at or above zero to the end of the five years.',
+    ],
+  ]);
+}
+
+/** Pounds in words for a sentence: "£215,559" (whole pounds, or pence with `pence`). */
+function money(expr: string, pence = false): string {
+  if (pence) return `"£"&TEXT(ABS(${expr}),"0.00")`;
+  const r = `ROUND(ABS(${expr}),0)`;
+  return `"£"&IF(${r}>=1000000,INT(${r}/1000000)&","&TEXT(MOD(INT(${r}/1000),1000),"000")&","&TEXT(MOD(${r},1000),"000"),IF(${r}>=1000,INT(${r}/1000)&","&TEXT(MOD(${r},1000),"000"),${r}&""))`;
 }

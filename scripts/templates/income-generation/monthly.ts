@@ -30,8 +30,20 @@ export const IDEAS = [
   { key: 'adoption', title: 'Adopt a Book', unit: 'adoptions', setUp: 'AdoptionSetUp' },
 ] as const;
 
-/** "Not yet paid back" is 999 in the helper rows, so MIN finds the first month that is. */
+/** "Not paid back for good" is 999 in the helper rows, so MIN finds the first month that is. */
 export const NOT_PAID_BACK = 999;
+
+/**
+ * Paid back for good: cash at or above zero this month and in every later month (read from
+ * the right: the next month is paid back for good too), so a dip later is not a payback.
+ */
+function paidBackForGood(cashRow: number, paidRow: number) {
+  return (c: string, i: number) => {
+    const next = MONTH_COLUMNS[i + 1];
+    const later = next === undefined ? 'TRUE()' : `${next}${paidRow}<>${NOT_PAID_BACK}`;
+    return `=IF(AND(${c}${cashRow}>=0,${later}),${c}$${MONTHLY_ROWS.month},${NOT_PAID_BACK})`;
+  };
+}
 
 export function addMonthly(m: ModelBuilder, a: IncomeAssumptions): void {
   const widths: Record<string, number> = { A: 330, B: 20 };
@@ -79,7 +91,7 @@ export function addMonthly(m: ModelBuilder, a: IncomeAssumptions): void {
     s.set(`A${rows.cash}`, `${idea.title}: cumulative cash after set-up`);
     s.set(
       `A${rows.paid}`,
-      `${idea.title}: month number once paid back (${NOT_PAID_BACK} = not yet)`,
+      `${idea.title}: month number if paid back for good from here (${NOT_PAID_BACK} = no)`,
     );
     s.across(
       rows.units,
@@ -106,12 +118,7 @@ export function addMonthly(m: ModelBuilder, a: IncomeAssumptions): void {
       'accounting',
     );
     s.across(rows.cash, MONTH_COLUMNS, cum(rows.cash, idea.setUp), 'accounting');
-    s.across(
-      rows.paid,
-      MONTH_COLUMNS,
-      (c) => `=IF(${c}${rows.cash}>=0,${c}$${R.month},${NOT_PAID_BACK})`,
-      'number',
-    );
+    s.across(rows.paid, MONTH_COLUMNS, paidBackForGood(rows.cash, rows.paid), 'number');
   }
 
   const F = R.fablab;
@@ -122,7 +129,10 @@ export function addMonthly(m: ModelBuilder, a: IncomeAssumptions): void {
   s.set(`A${F.grant}`, 'Fablab: start-up grant (tapering)');
   s.set(`A${F.surplus}`, 'Fablab: surplus');
   s.set(`A${F.cash}`, 'Fablab: cumulative cash after set-up');
-  s.set(`A${F.paid}`, `Fablab: month number once paid back (${NOT_PAID_BACK} = not yet)`);
+  s.set(
+    `A${F.paid}`,
+    `Fablab: month number if paid back for good from here (${NOT_PAID_BACK} = no)`,
+  );
   s.across(
     F.contribution,
     MONTH_COLUMNS,
@@ -150,12 +160,7 @@ export function addMonthly(m: ModelBuilder, a: IncomeAssumptions): void {
     'accounting',
   );
   s.across(F.cash, MONTH_COLUMNS, cum(F.cash, 'FablabSetUp'), 'accounting');
-  s.across(
-    F.paid,
-    MONTH_COLUMNS,
-    (c) => `=IF(${c}${F.cash}>=0,${c}$${R.month},${NOT_PAID_BACK})`,
-    'number',
-  );
+  s.across(F.paid, MONTH_COLUMNS, paidBackForGood(F.cash, F.paid), 'number');
 
   const T = R.total;
   const surplusRows = [...IDEAS.map((i) => R.ideas[i.key].surplus), F.surplus];
@@ -163,7 +168,10 @@ export function addMonthly(m: ModelBuilder, a: IncomeAssumptions): void {
   s.set(`A${T.surplus - 1}`, 'ALL FIVE IDEAS');
   s.set(`A${T.surplus}`, 'All five ideas: surplus');
   s.set(`A${T.cash}`, 'All five ideas: cumulative cash after set-up');
-  s.set(`A${T.paid}`, `All five ideas: month number once paid back (${NOT_PAID_BACK} = not yet)`);
+  s.set(
+    `A${T.paid}`,
+    `All five ideas: month number if paid back for good from here (${NOT_PAID_BACK} = no)`,
+  );
   s.across(
     T.surplus,
     MONTH_COLUMNS,
@@ -176,12 +184,7 @@ export function addMonthly(m: ModelBuilder, a: IncomeAssumptions): void {
     (c) => `=${cashRows.map((r) => `${c}${r}`).join('+')}`,
     'accounting',
   );
-  s.across(
-    T.paid,
-    MONTH_COLUMNS,
-    (c) => `=IF(${c}${T.cash}>=0,${c}$${R.month},${NOT_PAID_BACK})`,
-    'number',
-  );
+  s.across(T.paid, MONTH_COLUMNS, paidBackForGood(T.cash, T.paid), 'number');
   m.output(s.ref(`${first}${T.cash}:${LAST_MONTH}${T.cash}`), {
     label: 'All five ideas: cumulative cash after set-up costs, month by month',
     unit: '£',

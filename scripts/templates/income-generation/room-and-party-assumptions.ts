@@ -43,7 +43,7 @@ export function addRoomHireInputs(m: ModelBuilder, refs: Record<string, string>)
     low: 0.4,
     high: 0.8,
     format: 'percent',
-    note: 'Estimate: mix 60% community / 25% business / 15% commercial (the commercial share is what is left).',
+    note: 'Estimate: mix 60% community / 25% business / 15% commercial. The three shares must sum to 100%: a check on Summary says when they do not (the price then uses the mix as entered, scaled to 100%).',
   });
   m.input({
     name: 'RoomBusinessShare',
@@ -54,6 +54,16 @@ export function addRoomHireInputs(m: ModelBuilder, refs: Record<string, string>)
     high: 0.4,
     format: 'percent',
     note: 'Estimate: see the community share.',
+  });
+  m.input({
+    name: 'RoomCommercialShare',
+    label: 'Share of hours booked by commercial hirers',
+    value: 0.15,
+    unit: '%',
+    low: 0.05,
+    high: 0.3,
+    format: 'percent',
+    note: 'Estimate: see the community share. Entered, not left over, so no mix can go negative.',
   });
   m.input({
     name: 'RoomHoursPerWeek',

@@ -78,7 +78,7 @@ export function addUnitEconomics(m: ModelBuilder, a: IncomeAssumptions): void {
   const simple = {
     B: {
       price:
-        'RoomCommunityRate*RoomCommunityShare+RoomBusinessRate*RoomBusinessShare+RoomCommercialRate*(1-RoomCommunityShare-RoomBusinessShare)',
+        '(RoomCommunityRate*RoomCommunityShare+RoomBusinessRate*RoomBusinessShare+RoomCommercialRate*RoomCommercialShare)/(RoomCommunityShare+RoomBusinessShare+RoomCommercialShare)',
       vat: 'RoomVatCharged',
       other: '0',
       variable: 'RoomVariableCost',

@@ -1,5 +1,7 @@
 // The trust year by year and the council's view beside it: income, costs, reserves, the
-// council's saving and its present value, and the public-value view without rates relief.
+// council's saving and its present value, and the public-value view without transfers.
+// Contract, pay and prices are cash (nominal) figures, as a council budgets them; they are
+// deflated to base-year prices before the Green Book's real discount rate is applied.
 import { financialYearLabel, type ModelBuilder } from '../model-builder';
 import { FIRST_YEAR, YEARS, MUTUAL_ANNUAL } from './layout';
 
@@ -89,7 +91,7 @@ export function addAnnual(m: ModelBuilder): void {
     'accounting',
   );
   s.labelledRow(
-    A.vat,
+    A.irrecoverableVat,
     'Irrecoverable VAT',
     YEARS,
     (c) => `=${$(c, A.nonPay)}*VatBearingShare*VatRate*NonRecoverableShare*(1-ContractIsTaxable)`,
@@ -194,11 +196,19 @@ export function addAnnual(m: ModelBuilder): void {
     (c) => `=IF(${c}$${A.year}=1,TransitionCost*CouncilTransitionShare,0)`,
     'accounting',
   );
+  // The opening reserves (the dowry) are the council's money: a council cost in year 1.
+  s.labelledRow(
+    A.dowry,
+    'Opening reserves the council provides (the dowry)',
+    YEARS,
+    (c) => `=IF(${c}$${A.year}=1,${$(c, A.opening)},0)`,
+    'accounting',
+  );
   s.labelledRow(
     A.councilCost,
     'Council cost with the trust',
     YEARS,
-    (c) => `=SUM(${$(c, A.payment)}:${$(c, A.councilTransition)})`,
+    (c) => `=SUM(${$(c, A.payment)}:${$(c, A.dowry)})`,
     'accounting',
   );
   s.labelledRow(
@@ -208,48 +218,75 @@ export function addAnnual(m: ModelBuilder): void {
     (c) => `=${$(c, A.inHouse)}-${$(c, A.councilCost)}`,
     'accounting',
   );
+  // Green Book rule 3: cash figures in base-year (year 1) prices, with the GDP deflator.
+  s.labelledRow(
+    A.deflator,
+    'GDP deflator: cash to year-1 prices',
+    YEARS,
+    (c) => `=1/(1+GdpDeflator)^(${c}$${A.year}-1)`,
+    'number-4dp',
+  );
+  s.labelledRow(
+    A.realSaving,
+    'Council saving in year-1 prices (real terms)',
+    YEARS,
+    (c) => `=${$(c, A.saving)}*${$(c, A.deflator)}`,
+    'accounting',
+  );
   // Green Book: the present year is year 0 and is not discounted.
   s.labelledRow(
     A.factor,
-    'Discount factor',
+    'Discount factor (real rate)',
     YEARS,
     (c) => `=1/(1+DiscountRate)^(${c}$${A.year}-1)`,
-    'number-2dp',
+    'number-4dp',
   );
   s.labelledRow(
     A.pv,
-    'Present value of the council saving',
+    'Present value of the council saving (real)',
     YEARS,
-    (c) => `=${$(c, A.saving)}*${$(c, A.factor)}`,
+    (c) => `=${$(c, A.realSaving)}*${$(c, A.factor)}`,
     'accounting',
   );
-  s.set('A37', 'PUBLIC VALUE VIEW: WITHOUT RATES RELIEF (A TRANSFER, NOT A SAVING)');
+  s.set(
+    `A${A.relief - 1}`,
+    'PUBLIC VALUE VIEW: TRANSFERS LEFT OUT (RATES RELIEF AND ITS DISCRETIONARY TOP-UP, IRRECOVERABLE VAT)',
+  );
   s.labelledRow(
     A.relief,
-    'Rates relief received by the trust',
+    'Rates relief received by the trust (mandatory and discretionary)',
     YEARS,
     (c) => `=RatesBill*(1+PriceInflation)^(${c}$${A.year}-1)-${$(c, A.rates)}`,
     'accounting',
   );
   s.labelledRow(
-    A.surplusNoRelief,
-    'Trust surplus without rates relief',
+    A.vat,
+    'Irrecoverable VAT the trust pays to HMRC',
     YEARS,
-    (c) => `=${$(c, A.surplus)}-${$(c, A.relief)}`,
+    (c) => `=${$(c, A.irrecoverableVat)}`,
+    'accounting',
+  );
+  // On the in-house footing: full rates, as the council pays them, and VAT recovered, as
+  // the council recovers it (Green Book: options compared on the same VAT footing).
+  s.labelledRow(
+    A.surplusNoTransfers,
+    'Trust surplus on the in-house footing (no relief, VAT recovered)',
+    YEARS,
+    (c) => `=${$(c, A.surplus)}-${$(c, A.relief)}+${$(c, A.vat)}`,
     'accounting',
   );
   s.labelledRow(
-    A.savingNoRelief,
-    'Council saving less the rates relief (the public purse)',
+    A.publicSaving,
+    'Saving to the public purse: council saving, less the relief, plus the VAT HMRC receives',
     YEARS,
-    (c) => `=${$(c, A.saving)}-${$(c, A.relief)}`,
+    (c) => `=${$(c, A.saving)}-${$(c, A.relief)}+${$(c, A.vat)}`,
     'accounting',
   );
   s.labelledRow(
-    A.pvNoRelief,
-    'Present value of that',
+    A.publicPv,
+    'Present value of that (real)',
     YEARS,
-    (c) => `=${$(c, A.savingNoRelief)}*${$(c, A.factor)}`,
+    (c) => `=${$(c, A.publicSaving)}*${$(c, A.deflator)}*${$(c, A.factor)}`,
     'accounting',
   );
   /** Every yearly output is labelled by the row of financial years above it. */

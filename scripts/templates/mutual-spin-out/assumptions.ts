@@ -9,10 +9,10 @@ export function addMutualAssumptions(m: ModelBuilder): Record<string, string> {
     label: 'Council contract sum in year 1',
     value: 6_000_000,
     unit: '£ a year',
-    low: 3_000_000,
-    high: 12_000_000,
+    low: 5_400_000,
+    high: 6_600_000,
     format: 'currency',
-    note: 'Estimate: between Explore York (£2.5m) and Libraries Unlimited (~£7m) and Inspire (~£11.6m) [S15, S21, S22].',
+    note: 'Estimate: between Explore York (£2.5m) and Libraries Unlimited (~£7m) and Inspire (~£11.6m) [S15, S21, S22]. The range is ±10% of this £6m service (a 10% cut is the low), not the spread between services: for another service change the scale inputs together.',
   });
   m.input({
     name: 'ContractIndexation',
@@ -42,7 +42,7 @@ export function addMutualAssumptions(m: ModelBuilder): Record<string, string> {
     low: 0,
     high: 1,
     format: 'number',
-    note: 'Estimate: payment timing is the main driver of the lowest cash point; negotiate monthly in advance.',
+    note: 'Estimate: payment timing is the main driver of the lowest cash point; negotiate monthly in advance. In arrears, a quarter is paid on its last day (30 June, 30 September, 31 December, 31 March).',
   });
 
   m.group('Pay and pension');
@@ -51,8 +51,8 @@ export function addMutualAssumptions(m: ModelBuilder): Record<string, string> {
     label: 'Pay bill in year 1 (before employer pension)',
     value: 2_900_000,
     unit: '£ a year',
-    low: 2_000_000,
-    high: 6_000_000,
+    low: 2_600_000,
+    high: 3_200_000,
     format: 'currency',
     source: 'S24',
     note: 'Derived: staff are about 55% of library spend nationally (£390m of £705m); pay plus pension here is about 55% of costs.',
@@ -96,10 +96,10 @@ export function addMutualAssumptions(m: ModelBuilder): Record<string, string> {
     label: 'Running costs other than pay in year 1 (stock, premises, IT)',
     value: 1_900_000,
     unit: '£ a year',
-    low: 1_000_000,
-    high: 4_000_000,
+    low: 1_700_000,
+    high: 2_100_000,
     format: 'currency',
-    note: 'Estimate: the rest of a £6m service once pay, rates and support services are counted.',
+    note: 'Estimate: the rest of a £6m service once pay, rates and support services are counted; ±10% or so.',
   });
   m.input({
     name: 'PriceInflation',
@@ -157,8 +157,8 @@ export function addMutualAssumptions(m: ModelBuilder): Record<string, string> {
     label: 'Business rates bill for the libraries, before relief',
     value: 600_000,
     unit: '£ a year',
-    low: 100_000,
-    high: 1_500_000,
+    low: 400_000,
+    high: 800_000,
     format: 'currency',
     note: 'Estimate: Suffolk Libraries cites about £500k a year of relief [S20].',
   });
@@ -349,6 +349,16 @@ export function addMutualAssumptions(m: ModelBuilder): Record<string, string> {
     format: 'number',
     note: 'Estimate: a common charity reserves policy.',
   });
+  m.input({
+    name: 'CashFloor',
+    label: 'Reserves floor: the least cash the trust should hold at any month end',
+    value: 0,
+    unit: '£',
+    low: 0,
+    high: 500_000,
+    format: 'currency',
+    note: 'Estimate: nil means never overdrawn; a board may set a higher floor. A check on Summary says when the cash falls below it.',
+  });
 
   m.group("The council's side");
   m.input({
@@ -356,10 +366,10 @@ export function addMutualAssumptions(m: ModelBuilder): Record<string, string> {
     label: 'Net cost of the service in-house in year 1 (the baseline)',
     value: 6_300_000,
     unit: '£ a year',
-    low: 3_000_000,
-    high: 12_000_000,
+    low: 6_000_000,
+    high: 6_600_000,
     format: 'currency',
-    note: 'Estimate: what the council would spend keeping the service; Suffolk spent about £9m in 2010/11 and £6.4m by 2012/13 [S17].',
+    note: 'Estimate: what the council would spend keeping the same service; Suffolk spent about £9m in 2010/11 and £6.4m by 2012/13 [S17]. A narrow range: the same service, costed in-house.',
   });
   m.input({
     name: 'InHouseGrowth',
@@ -390,7 +400,18 @@ export function addMutualAssumptions(m: ModelBuilder): Record<string, string> {
     high: 0.06,
     format: 'percent-1dp',
     source: 'S49',
-    note: '3.5% for years 0-30; under review, so editable.',
+    note: '3.5% for years 0-30, a real rate; under review, so editable.',
+  });
+  m.input({
+    name: 'GdpDeflator',
+    label: 'GDP deflator: general inflation a year, to turn cash into real terms',
+    value: 0.02,
+    unit: '%',
+    low: 0.01,
+    high: 0.04,
+    format: 'percent-1dp',
+    source: 'S51',
+    note: 'Estimate: about 2% a year (the Bank of England’s target). The Green Book discounts real prices: cash figures are deflated with it before discounting.',
   });
   m.cite('S15', 'S17', 'S27', 'S18', 'S20', 'S21', 'S22', 'S50', 'S52');
   return refs;

@@ -68,7 +68,7 @@ export const CRITERIA: Criterion[] = [
   {
     theme: 'Viability',
     title: COST_CRITERION,
-    five: 'the largest saving against Business As Usual (calculated)',
+    five: 'the lowest ten-year cost (calculated: 5 × the lowest cost ÷ the option’s cost)',
     weight: 15,
   },
   {

@@ -48,7 +48,7 @@ export function buildOptionsAppraisal(): Workbook {
         title: 'How to use this model',
         text:
           'Change only the values in column B of the Assumptions sheet: the weights (points out of 100), each option’s ten-year net present cost, and the panel’s scores from 0 to 5. Scores shows the matrix, the weighted totals and the ranks; Sensitivity moves each weight by 10 points up and down; Summary says what it means. ' +
-          'The cost criterion is calculated, not scored: each option’s saving against Business As Usual, scaled so the largest saving scores 5 (an option costing more than Business As Usual scores 0). ' +
+          'The cost criterion is calculated, not scored: 5 × the lowest ten-year net present cost ÷ the option’s own, so every option, Business As Usual included, earns points for being cheap. ' +
           'Scoring descriptors: 0 fails, 1 very poor, 2 poor, 3 adequate, 4 good, 5 excellent; each score’s note says what a 5 means for its criterion.',
       },
       {

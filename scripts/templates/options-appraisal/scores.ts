@@ -37,14 +37,10 @@ export function addScores(m: ModelBuilder, a: OptionsAssumptions): void {
       .set(`C${row}`, `=${WEIGHT_NAMES[j]}`, 'number-2dp');
     OPTION_COLUMNS.forEach((c, o) => {
       if (criterion.title === COST_CRITERION) {
-        const savings = `$${FIRST_OPTION}$${R.saving}:$${LAST_OPTION}$${R.saving}`;
         const costs = `$${FIRST_OPTION}$${R.cost}:$${LAST_OPTION}$${R.cost}`;
-        // The largest saving against Business As Usual scores 5, the rest in proportion; no saving scores 0.
-        s.set(
-          `${c}${row}`,
-          `=IF(MAX(${savings})<=0,IF(${c}${R.cost}=MIN(${costs}),5,0),5*MAX(0,${c}${R.saving})/MAX(${savings}))`,
-          'number-2dp',
-        );
+        // Every option, Business As Usual included, earns points for being cheap: the
+        // cheapest scores 5, the others 5 × cheapest ÷ their cost (all costs are positive).
+        s.set(`${c}${row}`, `=5*MIN(${costs})/${c}${R.cost}`, 'number-2dp');
       } else {
         s.set(`${c}${row}`, `=${absolute(a.scores[o]![j]!)}`, 'number');
       }

@@ -24,6 +24,7 @@ export function addSensitivity(m: ModelBuilder): void {
     W: 170,
     X: 240,
     Y: 200,
+    Z: 220,
   });
   const R = SCORE_ROWS;
   s.set(
@@ -39,7 +40,8 @@ export function addSensitivity(m: ModelBuilder): void {
   );
   s.set('W2', 'Options changing rank')
     .set('X2', 'Preferred option')
-    .set('Y2', 'Preferred option changes?');
+    .set('Y2', 'Preferred option changes?')
+    .set('Z2', 'Lead of the preferred option (as entered) over the best other');
   const base = 3;
   const ranks = (row: number) =>
     `${RANK_COLUMNS[0]}${row}:${RANK_COLUMNS[OPTIONS.length - 1]}${row}`;
@@ -64,6 +66,13 @@ export function addSensitivity(m: ModelBuilder): void {
       'text',
     );
     s.set(`Y${row}`, row === base ? 'No' : `=IF(X${row}<>$X$${base},"Yes","No")`, 'text');
+    // Below zero: another option has overtaken the option preferred with the weights as entered.
+    const winner = `INDEX(${totals(row)},1,MATCH(1,${ranks(base).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')},0))`;
+    s.set(
+      `Z${row}`,
+      `=${winner}-IF(${winner}=MAX(${totals(row)}),LARGE(${totals(row)},2),MAX(${totals(row)}))`,
+      'number-2dp',
+    );
   };
   s.set(`A${base}`, 'The weights as entered').set(`B${base}`, 0, 'number');
   OPTION_COLUMNS.forEach((c, i) =>
@@ -74,11 +83,13 @@ export function addSensitivity(m: ModelBuilder): void {
     const weight = `Scores!$C$${FIRST_CRITERION + j}`;
     for (const down of [false, true]) {
       const row = sensitivityRow(j, down);
-      s.set(`A${row}`, `${criterion.title} ${down ? '−' : '+'}10 points`).set(
-        `B${row}`,
-        down ? -10 : 10,
-        'number',
-      );
+      // A weight under 10 points moved down by 10 is really moved to 0: the label says so.
+      // The engine reads no "" inside a string, so quoted words take typographic quotes.
+      const title = criterion.title.replace(/"([^"]*)"/g, '“$1”');
+      const label = down
+        ? `=IF(${weight}<10,"${title} to 0 (−"&ROUND(${weight},2)&" points)","${title} −10 points")`
+        : `=IF(${weight}+10>TotalWeight,"${title} to "&ROUND(TotalWeight,2)&" (+"&ROUND(TotalWeight-${weight},2)&" points)","${title} +10 points")`;
+      s.set(`A${row}`, label).set(`B${row}`, down ? -10 : 10, 'number');
       s.set(`C${row}`, `=MIN(TotalWeight,MAX(0,${weight}+B${row}))`, 'number-2dp');
       s.set(
         `D${row}`,

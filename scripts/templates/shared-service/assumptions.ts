@@ -41,13 +41,22 @@ export const COUNCILS: Council[] = [
   },
 ];
 
-/** London Library Change Programme, 5-year savings across 33 authorities [S41], per council a year. */
+/** London Library Change Programme, 5-year savings across 33 authorities [S41]. */
 export const WORKSTREAMS = [
   { title: 'Sharing best practice', total: 1.9e6 },
   { title: 'Integrating with customer services', total: 3.8e6 },
   { title: 'Joint management posts', total: 5e6 },
   { title: 'Sub-regional services', total: 13e6 },
 ] as const;
+
+/**
+ * The study's five-year figures already include its ramp-up, so the full run rate is the
+ * five-year saving a council divided by the default ramp's five-year sum (30% + 70% + 100% × 3
+ * = 4.0 years at full rate), not by 5: the default ramp then gives back the study's total.
+ */
+export const DEFAULT_RAMP = [0.3, 0.7, 1] as const;
+export const RAMP_YEARS_IN_FIVE = DEFAULT_RAMP[0] + DEFAULT_RAMP[1] + DEFAULT_RAMP[2] * 3;
+const runRate = (total: number) => total / 33 / RAMP_YEARS_IN_FIVE;
 
 export const METHODS = [
   'Equal shares',
@@ -139,30 +148,30 @@ export function addSharedServiceAssumptions(m: ModelBuilder): SharedServiceAssum
   const workstreams = WORKSTREAMS.map((w) =>
     m.input({
       label: `${w.title}: saving per council a year`,
-      value: Math.round(w.total / 33 / 5),
+      value: Math.round(runRate(w.total)),
       unit: '£ a year',
-      low: Math.round(w.total / 33 / 5 / 2),
-      high: Math.round((w.total / 33 / 5) * 1.5),
+      low: Math.round(runRate(w.total) / 2),
+      high: Math.round(runRate(w.total) * 1.5),
       format: 'currency',
       source: 'S41',
-      note: `Derived: £${w.total / 1e6}m over 5 years across 33 London authorities.`,
+      note: `Derived: £${w.total / 1e6}m over 5 years across 33 London authorities, ÷ 33 ÷ ${RAMP_YEARS_IN_FIVE}: the study’s five-year figure already includes its ramp-up (30% / 70% / 100%, 4.0 years at full rate in five), so it is not ramped twice.`,
     }),
   );
   m.input({
     name: 'OverlapFactor',
     label: 'Share of the workstream savings that do not overlap',
-    value: 0.84,
+    value: 19.8 / 23.7,
     unit: '%',
     low: 0.6,
     high: 1,
     format: 'percent',
     source: 'S41',
-    note: 'Derived: all workstreams combined were £19.8m over 5 years, not the £23.7m sum of the parts.',
+    note: 'Derived: all workstreams combined were £19.8m over 5 years, not the £23.7m sum of the parts: 19.8 ÷ 23.7 = 83.5%.',
   });
   m.input({
     name: 'RampYearOne',
     label: 'Savings achieved in year 1, share of full run rate',
-    value: 0.3,
+    value: DEFAULT_RAMP[0],
     unit: '%',
     low: 0.1,
     high: 0.6,
@@ -172,7 +181,7 @@ export function addSharedServiceAssumptions(m: ModelBuilder): SharedServiceAssum
   m.input({
     name: 'RampYearTwo',
     label: 'Savings achieved in year 2, share of full run rate',
-    value: 0.7,
+    value: DEFAULT_RAMP[1],
     unit: '%',
     low: 0.4,
     high: 1,

@@ -59,7 +59,7 @@ export function buildSharedService(): Workbook {
       {
         title: 'Reference cases',
         text:
-          'London Library Change Programme (33 authorities, 5-year savings) [S41]: sharing best practice £1.9m; integrating with customer services £3.8m; joint management posts £5m; sub-regional services £13m; all combined £2.3m in year 1 and £19.8m over 5 years, about £120k per council a year. London libraries cost £203m a year [S42]. ' +
+          'London Library Change Programme (33 authorities, 5-year savings) [S41]: sharing best practice £1.9m; integrating with customer services £3.8m; joint management posts £5m; sub-regional services £13m; all combined £2.3m in year 1 and £19.8m over 5 years: £600k a council over five years, already ramped, so about £150k a council a year at the full run rate. London libraries cost £203m a year [S42]. ' +
           'Tri-borough (Westminster, Kensington and Chelsea, Hammersmith and Fulham): £1m saved on about £22m, about 4.5% [S43]. ' +
           'South Hams and West Devon split shared costs by caseload and re-set the split when actuals drift by more than 3% [S44].',
       },

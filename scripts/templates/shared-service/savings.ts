@@ -40,7 +40,7 @@ export function addSavings(m: ModelBuilder, a: SharedServiceAssumptions): void {
     'Discount factor',
     YEARS,
     (c) => `=1/(1+DiscountRate)^(${y(c)}-1)`,
-    'number-2dp',
+    'number-4dp',
   );
   s.labelledRow(
     R.ramp,

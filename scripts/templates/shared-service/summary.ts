@@ -2,6 +2,7 @@
 import { absolute, ModelBuilder, SummaryBuilder } from '../model-builder';
 import { COUNCILS, METHODS, type SharedServiceAssumptions } from './assumptions';
 import { LAST, LAST_METHOD, SAVINGS_ROWS, COMPARISON_ROWS } from './layout';
+import { RAMP_YEARS_IN_FIVE } from './assumptions';
 
 export function addSummary(m: ModelBuilder, a: SharedServiceAssumptions): void {
   const s = new SummaryBuilder(m, 'Shared library service: what it means');
@@ -105,4 +106,64 @@ export function addSummary(m: ModelBuilder, a: SharedServiceAssumptions): void {
     'methods',
     `Out of ${METHODS.length}. Comparison shows which.`,
   );
+  s.line(
+    'Gross savings over the first five years, per council',
+    `=SUM(Savings!C${S.gross}:G${S.gross})/${COUNCILS.length}`,
+    'currency',
+    '£',
+    'Before the host’s recharge. At the default ramp this is the London study’s £600k a council over five years (£19.8m ÷ 33) [S41].',
+  );
+  const shares = 'Shares!B6:F6';
+  const totals = `Comparison!B${C.total}:${LAST_METHOD}${C.total}`;
+  const partnership = `SUM(Savings!C${S.net}:${LAST}${S.net})`;
+  const tolerance = `0.000001*MAX(1,ABS(${partnership}))`;
+  s.checks([
+    {
+      label: 'Each basis shares out 100% between the councils',
+      formula: `=AND(MIN(${shares})>0.999999999,MAX(${shares})<1.000000001)`,
+      ifFailing: 'a column on Shares does not sum to 100%.',
+    },
+    {
+      label: 'Every allocation method adds up to the partnership’s total saving',
+      formula: `=AND(ABS(MAX(${totals})-${partnership})<=${tolerance},ABS(MIN(${totals})-${partnership})<=${tolerance})`,
+      ifFailing: 'the methods share out different totals: one of them gains or loses money.',
+    },
+    {
+      label: 'The ramp-up never falls back (year 1 ≤ year 2 ≤ year 3 onwards ≤ 100%)',
+      formula: '=AND(RampYearOne<=RampYearTwo,RampYearTwo<=RampYearThree,RampYearThree<=1)',
+      ifFailing: 'the payback years on Comparison assume savings that build up.',
+    },
+    {
+      label: 'The method in the agreement is a whole number from 1 to 6',
+      formula: '=AND(ChosenMethod>=1,ChosenMethod<=6,ChosenMethod=INT(ChosenMethod))',
+      ifFailing: 'choose 1 (equal) to 6 (hybrid) on Assumptions.',
+    },
+  ]);
+  s.method([
+    [
+      'Prices',
+      'Real terms: savings and investment in year-1 (2027/28) prices, with no inflation; the London study’s figures are taken as real.',
+    ],
+    [
+      'Year 1',
+      'Year 1, when the investment is made, is the present year: discounted as year 0 (factor 1.0000).',
+    ],
+    ['Discount rate', 'The Green Book’s real 3.5% a year (editable while it is reviewed) [S49].'],
+    [
+      'Run rate',
+      `The study’s five-year savings already include its ramp-up, so each workstream’s full run rate is its five-year saving a council ÷ ${RAMP_YEARS_IN_FIVE} (the default ramp’s years at full rate), not ÷ 5: the default ramp gives back the study’s total. The savings are not ramped twice.`,
+    ],
+    [
+      'Transfers',
+      'The savings and the recharge are money between councils: no tax, grant or relief is counted, so there is no transfer to leave out. The host’s recharge is a real cost of running the service.',
+    ],
+    [
+      'VAT',
+      'Net of VAT: councils recover VAT on their library spending, so every council is on the same VAT footing [S55].',
+    ],
+    [
+      'Optimism bias',
+      'Not applied to the savings; the ramp-up, overlap and the ±50% workstream ranges carry the risk. Apply it to the investment if it is a capital project [S53].',
+    ],
+  ]);
 }

@@ -77,6 +77,7 @@ export function workbookFrom(hf: HyperFormula, parts: DocumentParts, modifiedAt:
     scenarios: parts.scenarios,
     charts: parts.charts,
   };
+  if (parts.checks.length > 0) workbook.checks = parts.checks;
   if (parts.activeScenarioId !== undefined) workbook.activeScenarioId = parts.activeScenarioId;
   return workbook;
 }

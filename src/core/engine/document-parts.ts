@@ -1,6 +1,6 @@
 // The parts of a Workbook document that are not cell contents. The engine holds the
 // cells; these travel beside them and are versioned by the same undo stack.
-import type { NumberFormat, Workbook } from '../file/schema';
+import type { CheckDeclaration, NumberFormat, Workbook } from '../file/schema';
 import {
   formatCellAddress,
   formatRangeRef,
@@ -23,6 +23,8 @@ export interface DocumentParts {
   outputs: Workbook['outputs'];
   scenarios: Workbook['scenarios'];
   charts: Workbook['charts'];
+  /** the model's checks on itself; none when the file declares none */
+  checks: CheckDeclaration[];
   activeScenarioId: string | undefined;
 }
 
@@ -38,6 +40,7 @@ export function partsFromWorkbook(workbook: Workbook): DocumentParts {
     outputs: workbook.outputs,
     scenarios: workbook.scenarios,
     charts: workbook.charts,
+    checks: workbook.checks ?? [],
     activeScenarioId: workbook.activeScenarioId,
   };
 }
@@ -70,6 +73,7 @@ export function renameSheetInParts(
       overrides: Object.fromEntries(Object.entries(s.overrides).map(([k, v]) => [rename(k), v])),
     })),
     charts: parts.charts.map((c) => ({ ...c, outputs: c.outputs.map(rename) })),
+    checks: parts.checks.map((c) => ({ ...c, ref: rename(c.ref) })),
   };
 }
 
@@ -105,6 +109,7 @@ export function removeSheetFromParts(parts: DocumentParts, name: string): Docume
       overrides: Object.fromEntries(Object.entries(s.overrides).filter(([k]) => keep(k))),
     })),
     charts: parts.charts.map((c) => ({ ...c, outputs: c.outputs.filter(keep) })),
+    checks: parts.checks.filter((c) => keep(c.ref)),
   };
 }
 

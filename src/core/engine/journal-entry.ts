@@ -17,6 +17,7 @@ export function partsPatch(before: DocumentParts, after: DocumentParts): PartsPa
   if (before.outputs !== after.outputs) patch.outputs = after.outputs;
   if (before.scenarios !== after.scenarios) patch.scenarios = after.scenarios;
   if (before.charts !== after.charts) patch.charts = after.charts;
+  if (before.checks !== after.checks) patch.checks = after.checks;
   if (before.activeScenarioId !== after.activeScenarioId)
     patch.activeScenarioId = after.activeScenarioId ?? null;
   if (before.sheets !== after.sheets) {

@@ -29,6 +29,8 @@ const partsPatchSchema = z.strictObject({
   outputs: workbookSchema.shape.outputs.optional(),
   scenarios: workbookSchema.shape.scenarios.optional(),
   charts: workbookSchema.shape.charts.optional(),
+  /** an empty list: the model declares no checks (the file leaves the field out) */
+  checks: workbookSchema.shape.checks,
   /** null: no scenario shown */
   activeScenarioId: z.string().nullable().optional(),
   sheets: z.array(sheetPartsSchema).optional(),
@@ -110,8 +112,10 @@ function applyParts(
   sheets: SheetData[],
   patch: PartsPatch,
 ): Record<string, unknown> {
-  const { sheets: sheetPatches, activeScenarioId, ...whole } = patch;
+  const { sheets: sheetPatches, activeScenarioId, checks, ...whole } = patch;
   const next: Record<string, unknown> = { ...document, ...whole };
+  if (checks?.length === 0) delete next.checks;
+  else if (checks !== undefined) next.checks = checks;
   if (activeScenarioId === null) delete next.activeScenarioId;
   else if (activeScenarioId !== undefined) next.activeScenarioId = activeScenarioId;
   for (const update of sheetPatches ?? []) {

@@ -14,6 +14,7 @@ export const NUMBER_FORMATS = [
   'general',
   'number', //        1,234
   'number-2dp', //    1,234.56
+  'number-4dp', //    0.7089      (a discount factor, as the Green Book tables print it)
   'currency', //      £1,234      -£1,234
   'currency-2dp', //  £1,234.56
   'accounting', //    £1,234      (£1,234)
@@ -155,6 +156,16 @@ export const chartSchema = z.strictObject({
   outputs: z.array(refSchema).max(20).describe('refs of declared outputs, exactly as declared'),
 });
 
+/** A check the model makes on itself: a cell that is TRUE (or 1) while the check passes. */
+export const checkSchema = z.strictObject({
+  ref: refSchema.describe(
+    'the single cell that holds the check: TRUE or 1 while it passes, anything else when it fails',
+  ),
+  label: text(300)
+    .min(1)
+    .describe('the check in plain words, as a sentence that is true when it passes'),
+});
+
 export const sourceSchema = z.strictObject({
   label: text(500).min(1),
   url: text(2000).optional(),
@@ -189,6 +200,13 @@ export const workbookSchema = z.strictObject({
   outputs: z.array(outputSchema).max(500),
   scenarios: z.array(scenarioSchema).max(50),
   charts: z.array(chartSchema).max(50),
+  checks: z
+    .array(checkSchema)
+    .max(200)
+    .optional()
+    .describe(
+      'checks the model makes on itself (shares sum to 100%, ...); the workbook names a failing one above the grid',
+    ),
   /** which scenario the grid shows; absent means Base */
   activeScenarioId: scenarioIdSchema
     .optional()
@@ -203,6 +221,7 @@ export type InputDeclaration = z.infer<typeof inputSchema>;
 export type OutputDeclaration = z.infer<typeof outputSchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ChartDefinition = z.infer<typeof chartSchema>;
+export type CheckDeclaration = z.infer<typeof checkSchema>;
 export type WorkbookMeta = z.infer<typeof metaSchema>;
 /** The Workbook document: the single source of truth that is saved, exported and imported. */
 export type Workbook = z.infer<typeof workbookSchema>;

@@ -40,6 +40,10 @@ export function findCrossFieldProblems(workbook: Workbook): {
   const outputRefs = checkOutputs(workbook, refs, report);
   checkScenarios(workbook, refs, inputRefs, report);
   checkCharts(workbook, outputRefs, report);
+  // A check is one cell on a sheet that exists, like an input.
+  workbook.checks?.forEach((check, c) =>
+    refs.resolve(check.ref, ['checks', c, 'ref'], { singleCell: true }),
+  );
   return { problems, truncated };
 }
 

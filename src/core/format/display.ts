@@ -25,6 +25,8 @@ export function formatNumber(value: number, format: NumberFormat): string {
       return numberFormat({ maximumFractionDigits: 0 }).format(value);
     case 'number-2dp':
       return numberFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+    case 'number-4dp':
+      return numberFormat({ minimumFractionDigits: 4, maximumFractionDigits: 4 }).format(value);
     case 'currency':
       return numberFormat({ ...GBP, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(
         value,
@@ -88,6 +90,7 @@ export const FORMAT_LABELS: Record<NumberFormat, string> = {
   general: 'General (1234.5)',
   number: 'Number (1,235)',
   'number-2dp': 'Number, 2 decimals (1,234.50)',
+  'number-4dp': 'Number, 4 decimals (0.7089)',
   currency: 'Pounds (£1,235)',
   'currency-2dp': 'Pounds and pence (£1,234.50)',
   accounting: 'Accounting (£1,235 / (£1,235))',

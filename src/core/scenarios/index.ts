@@ -33,3 +33,4 @@ export {
   formatDifference,
 } from './comparison';
 export { type ChartData, chartDataFor, sameChartData, sameChartShape } from './chart-data';
+export { checkPasses, failingChecks, checkFailures, type CheckCase } from './checks';

@@ -5,11 +5,14 @@ import { WorkbookEngine } from '../../../src/core/engine';
 import type { Workbook } from '../../../src/core/file';
 import {
   assumptionsByLabel,
+  caseEvaluator,
   expectClose,
+  inputCases,
   numberAt,
   readTemplate,
   refOfInput,
   refOfOutput,
+  SWEEP_TIMEOUT,
   setAt,
   valueAt,
 } from './template-engine';
@@ -17,8 +20,8 @@ import {
 const MONTHS = 60;
 
 /** The model's arithmetic, written again from DOMAIN §1 without the engine. */
-function recompute(workbook: Workbook) {
-  const v = assumptionsByLabel(workbook);
+function recompute(workbook: Workbook, overrides: Record<string, number> = {}) {
+  const v = assumptionsByLabel(workbook, overrides);
   const vat = v('VAT rate');
   const rate = v('Staff cost per hour, loaded (pay, NI, pension)');
   const fee = v('Card or booking fee, share of the price paid');
@@ -35,12 +38,20 @@ function recompute(workbook: Workbook) {
     const net = price / (1 + vat * vatCharged);
     return net - (displaces ? net * displaced : 0) - feeBase * fee + other - variable - staff;
   };
-  const communityShare = v('Share of hours booked by community groups');
-  const businessShare = v('Share of hours booked by businesses');
+  // The mix as entered, scaled to 100%: no share is ever negative.
+  const shares = [
+    v('Share of hours booked by community groups'),
+    v('Share of hours booked by businesses'),
+    v('Share of hours booked by commercial hirers'),
+  ];
+  const rates = [
+    v('Hourly rate, community groups'),
+    v('Hourly rate, businesses'),
+    v('Hourly rate, commercial hirers'),
+  ];
   const roomPrice =
-    v('Hourly rate, community groups') * communityShare +
-    v('Hourly rate, businesses') * businessShare +
-    v('Hourly rate, commercial hirers') * (1 - communityShare - businessShare);
+    shares.reduce((sum, share, i) => sum + share * rates[i]!, 0) /
+    shares.reduce((a, b) => a + b, 0);
   const gift = v('Average gift per book adopted');
   const adoptionPrice = gift * (1 + 0.25 * v('Is Gift Aid claimed? (1 yes, 0 no)'));
   const eventsPerMonth = v('Events a month');
@@ -144,8 +155,8 @@ function recompute(workbook: Workbook) {
 
   const fabYear = [0, 0, 0, 0, 0];
   const total = { surplus: [0, 0, 0, 0, 0], cash: 0 };
-  const payback: Record<string, number | string> = {};
   const cash: Record<string, number> = {};
+  const cashByMonth: Record<string, number[]> = {};
   for (const [key, idea] of Object.entries(ideas)) cash[key] = -idea.setUp;
   cash.fablab = -v('Fablab: one-off set-up capital');
   for (let month = 1; month <= MONTHS; month++) {
@@ -173,9 +184,19 @@ function recompute(workbook: Workbook) {
     cash.fablab! += fabSurplus;
     fabYear[year - 1]! += fabSurplus;
     total.surplus[year - 1]! += fabSurplus;
-    for (const key of Object.keys(cash))
-      if (payback[key] === undefined && cash[key]! >= 0) payback[key] = month;
+    for (const key of Object.keys(cash)) (cashByMonth[key] ??= []).push(cash[key]!);
+    (cashByMonth.total ??= []).push(Object.values(cash).reduce((a, b) => a + b, 0));
   }
+  // Paid back for good: the first month from which cash stays at or above zero to the end.
+  const payback: Record<string, number | string> = {};
+  for (const [key, series] of Object.entries(cashByMonth)) {
+    let month: number | string = 'Not within five years';
+    for (let m = series.length; m >= 1 && series[m - 1]! >= 0; m--) month = m;
+    payback[key] = month;
+  }
+  const labels = Object.entries(workbook.sheets.find((sh) => sh.name === 'Annual')!.cells)
+    .filter(([a]) => /^[C-G]2$/.test(a))
+    .map(([, text]) => String(text));
   const deficitYear = fabYear.findIndex((s) => s < 0);
   return {
     units: Object.fromEntries(Object.entries(ideas).map(([k, i]) => [k, i.unit])),
@@ -189,12 +210,14 @@ function recompute(workbook: Workbook) {
     totalSurplus: total.surplus,
     cashAfterFive: Object.values(cash).reduce((a, b) => a + b, 0),
     shareOfBudgetYear2: total.surplus[1]! / v("The library service's net budget a year"),
-    fabDeficitYear:
-      deficitYear < 0
-        ? 'No deficit in the first five years'
-        : ['2027/28', '2028/29', '2029/30', '2030/31', '2031/32'][deficitYear],
-    roomPayback: payback.room ?? 'Not within five years',
-    partyPayback: payback.party ?? 'Not within five years',
+    fabDeficitIndex: deficitYear,
+    fabDeficitYear: deficitYear < 0 ? 'No deficit in the first five years' : labels[deficitYear],
+    payback,
+    cash,
+    ideas,
+    roomShares: shares,
+    roomRates: rates,
+    seasonAverage: season.reduce((a, b) => a + b, 0) / 12,
   };
 }
 
@@ -276,12 +299,138 @@ describe('income generation template', () => {
     expect(out('Fablab: first year in deficit as the start-up grant tapers')).toBe(
       expected.fabDeficitYear,
     );
-    expect(out('Room hire: payback month')).toBe(expected.roomPayback);
-    expect(out("Children's birthday parties: payback month")).toBe(expected.partyPayback);
+    expect(out('Room hire: payback month')).toBe(expected.payback.room);
+    expect(out("Children's birthday parties: payback month")).toBe(expected.payback.party);
   });
 
-  test('the default case tells the grant-taper story: the Fablab falls into deficit in year 3', () => {
-    expect(out('Fablab: first year in deficit as the start-up grant tapers')).toBe('2029/30');
+  test(
+    'key outputs agree with a recomputation at every low and high and 50 random draws',
+    () => {
+      const evaluator = caseEvaluator(workbook);
+      const ref = (label: string) => refOfOutput(workbook, label);
+      const paybackLabels: Record<string, string> = {
+        room: 'Room hire',
+        party: "Children's birthday parties",
+        event: 'Paid events',
+        adoption: 'Adopt a Book',
+        fablab: 'Fablab',
+        total: 'All five ideas together',
+      };
+      try {
+        for (const { name, values } of inputCases(workbook)) {
+          evaluator.show(values);
+          const expected = recompute(workbook, values);
+          const at = (what: string) => `${what}, ${name}`;
+          expectClose(
+            evaluator.number(ref('Room hire: contribution per booked hour')),
+            expected.units.room!,
+            at('room contribution'),
+          );
+          expectClose(
+            evaluator.number(ref('All five ideas: operating surplus over five years')),
+            expected.totalSurplus.reduce((a, b) => a + b, 0),
+            at('five-year surplus'),
+          );
+          expectClose(
+            evaluator.number(ref('All five ideas: cash after five years, set-up costs paid')),
+            expected.cashAfterFive,
+            at('cash after five years'),
+          );
+          expect(
+            evaluator.value(ref('Fablab: first year in deficit as the start-up grant tapers')),
+            at('deficit year'),
+          ).toBe(expected.fabDeficitYear);
+          for (const [key, title] of Object.entries(paybackLabels))
+            expect(evaluator.value(ref(`${title}: payback month`)), at(`${title} payback`)).toBe(
+              expected.payback[key],
+            );
+        }
+      } finally {
+        evaluator.destroy();
+      }
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  test('the default case tells the grant-taper story: the Fablab falls into deficit once the grant tapers', () => {
+    const expected = recompute(workbook);
+    expect(out('Fablab: first year in deficit as the start-up grant tapers')).toBe(
+      expected.fabDeficitYear,
+    );
+    // The grant carries year 1; the deficit comes later, as it tapers.
+    expect(expected.fabDeficitIndex).toBeGreaterThan(0);
+  });
+
+  test('shares that must sum to 100% can never go negative: at every corner of their ranges the room rate stays between the cheapest and dearest', () => {
+    const labels = [
+      'Share of hours booked by community groups',
+      'Share of hours booked by businesses',
+      'Share of hours booked by commercial hirers',
+    ];
+    const inputs = labels.map((l) => workbook.inputs.find((i) => i.label === l)!);
+    const price = "'Unit economics'!B4"; // the average rate a booked hour
+    for (let corner = 0; corner < 8; corner++) {
+      const values = Object.fromEntries(
+        inputs.map((input, k) => [input.ref, corner & (1 << k) ? input.high! : input.low!]),
+      );
+      for (const [ref, value] of Object.entries(values)) setAt(engine, ref, value);
+      const { roomRates } = recompute(workbook, values);
+      const rate = numberAt(engine, price);
+      expect(rate, `corner ${corner}`).toBeGreaterThanOrEqual(Math.min(...roomRates) - 1e-9);
+      expect(rate, `corner ${corner}`).toBeLessThanOrEqual(Math.max(...roomRates) + 1e-9);
+    }
+  });
+
+  test('the shares check fails while the room-hire shares do not sum to 100%, and passes again when they do', () => {
+    const check = workbook.checks!.find((c) => c.label.startsWith('The room-hire shares'))!.ref;
+    const community = refOfInput(workbook, 'Share of hours booked by community groups');
+    expect(valueAt(engine, check)).toBe(true);
+    setAt(engine, community, 0.8);
+    expect(valueAt(engine, check)).toBe(false);
+    setAt(engine, community, 0.6);
+    expect(valueAt(engine, check)).toBe(true);
+  });
+
+  test('the seasonality check fails while the twelve months do not average 100%', () => {
+    const check = workbook.checks!.find((c) => c.label.startsWith('The twelve seasonal'))!.ref;
+    const august = refOfInput(workbook, 'Seasonal demand, August');
+    setAt(engine, august, 1.5);
+    const values = { [august]: 1.5 };
+    expect(recompute(workbook, values).seasonAverage).not.toBeCloseTo(1, 9);
+    expect(valueAt(engine, check)).toBe(false);
+  });
+
+  test('payback is when cumulative cash turns positive and stays positive, else not within the period', () => {
+    // A cheap Fablab set-up turns its cash positive early, before the grant tapers away.
+    const setUp = workbook.inputs.find((i) => i.label === 'Fablab: one-off set-up capital')!;
+    setAt(engine, setUp.ref, setUp.low!);
+    const expected = recompute(workbook, { [setUp.ref]: setUp.low! });
+    expect(out('Fablab: payback month')).toBe(expected.payback.fablab);
+    if (expected.cash.fablab! < 0)
+      expect(out('Fablab: payback month')).toBe('Not within five years');
+  });
+
+  test('the Summary says in plain words which ideas pay and which do not, and why', () => {
+    const expected = recompute(workbook);
+    const titles = {
+      room: 'Room hire',
+      party: "Children's birthday parties",
+      event: 'Paid events',
+      adoption: 'Adopt a Book',
+      fablab: 'Fablab',
+    } as const;
+    for (const [key, title] of Object.entries(titles)) {
+      const words = String(out(`${title}: does it pay over five years?`));
+      expect(words, title).toMatch(
+        expected.cash[key]! >= 0 ? /^Pays: £/ : /^Does not pay: £.* because /,
+      );
+    }
+    // Paid events at the defaults: planned volume below break-even, said with both figures.
+    const event = expected.ideas.event;
+    if (event.unit > 0 && event.fixed / event.unit > event.volume)
+      expect(String(out('Paid events: does it pay over five years?'))).toContain(
+        `the planned ${Math.round(event.volume * 10) / 10} tickets a month are below the ${Math.round((event.fixed / event.unit) * 10) / 10} needed`,
+      );
   });
 
   test('a higher Fablab price raises the Fablab surplus', () => {
@@ -298,11 +447,23 @@ describe('income generation template', () => {
   });
 
   test('no grant brings the first deficit year forward; a later manager start puts it back', () => {
-    setAt(engine, refOfInput(workbook, 'Fablab: start-up revenue grant in year 1'), 0);
-    expect(out('Fablab: first year in deficit as the start-up grant tapers')).toBe('2028/29');
-    setAt(engine, refOfInput(workbook, 'Fablab: start-up revenue grant in year 1'), 30_000);
-    setAt(engine, refOfInput(workbook, 'Fablab: month the lab manager starts'), 37);
-    expect(out('Fablab: first year in deficit as the start-up grant tapers')).toBe('2030/31');
+    const grant = refOfInput(workbook, 'Fablab: start-up revenue grant in year 1');
+    const start = refOfInput(workbook, 'Fablab: month the lab manager starts');
+    const atDefaults = recompute(workbook);
+    const noGrant = recompute(workbook, { [grant]: 0 });
+    setAt(engine, grant, 0);
+    expect(out('Fablab: first year in deficit as the start-up grant tapers')).toBe(
+      noGrant.fabDeficitYear,
+    );
+    expect(noGrant.fabDeficitIndex).toBeLessThan(atDefaults.fabDeficitIndex);
+    const defaultGrant = assumptionsByLabel(workbook)('Fablab: start-up revenue grant in year 1');
+    const lateManager = recompute(workbook, { [start]: 37 });
+    setAt(engine, grant, defaultGrant);
+    setAt(engine, start, 37);
+    expect(out('Fablab: first year in deficit as the start-up grant tapers')).toBe(
+      lateManager.fabDeficitYear,
+    );
+    expect(lateManager.fabDeficitIndex).toBeGreaterThan(atDefaults.fabDeficitIndex);
   });
 
   test('a party with no contribution shows a plain message for its break-even, not #DIV/0!', () => {

@@ -4,11 +4,14 @@ import { WorkbookEngine } from '../../../src/core/engine';
 import type { Workbook } from '../../../src/core/file';
 import {
   assumptionsByLabel,
+  caseEvaluator,
   expectClose,
+  inputCases,
   numberAt,
   readTemplate,
   refOfInput,
   refOfOutput,
+  SWEEP_TIMEOUT,
   setAt,
   valueAt,
 } from './template-engine';
@@ -35,8 +38,12 @@ function criteria(workbook: Workbook): string[] {
     .map((i) => i.label.replace(/^Weight: /, '').replace(/ \([a-z]+\)$/, ''));
 }
 
-function recompute(workbook: Workbook, weightOverride?: { criterion: number; change: number }) {
-  const v = assumptionsByLabel(workbook);
+function recompute(
+  workbook: Workbook,
+  weightOverride?: { criterion: number; change: number },
+  overrides: Record<string, number> = {},
+) {
+  const v = assumptionsByLabel(workbook, overrides);
   const titles = criteria(workbook);
   const weightLabels = workbook.inputs
     .filter((i) => i.label.startsWith('Weight: '))
@@ -50,23 +57,44 @@ function recompute(workbook: Workbook, weightOverride?: { criterion: number; cha
     const scale = total - old === 0 ? 0 : (total - moved) / (total - old);
     weights = weights.map((w, j) => (j === criterion ? moved : w * scale));
   }
+  // Cost: the cheapest option scores 5, every other 5 × cheapest ÷ its cost.
   const costs = OPTIONS.map((o) => v(`${COST}: ${o}`));
-  const savings = costs.map((c) => costs[0]! - c);
-  const best = Math.max(...savings);
+  const cheapest = Math.min(...costs);
   const scores = OPTIONS.map((o, i) =>
-    titles.map((t) =>
-      t === COST
-        ? best <= 0
-          ? costs[i] === Math.min(...costs)
-            ? 5
-            : 0
-          : (5 * Math.max(0, savings[i]!)) / best
-        : v(`Score: ${o}, ${t}`),
-    ),
+    titles.map((t) => (t === COST ? (5 * cheapest) / costs[i]! : v(`Score: ${o}, ${t}`))),
   );
-  const totals = scores.map((s) => s.reduce((sum, x, j) => sum + x * weights[j]!, 0) / total);
+  const totals = scores.map((s) =>
+    total === 0 ? 0 : s.reduce((sum, x, j) => sum + x * weights[j]!, 0) / total,
+  );
   const ranks = totals.map((t) => totals.filter((u) => u > t).length + 1);
-  return { titles, scores, totals, ranks };
+  const sorted = [...totals].sort((a, b) => b - a);
+  return { titles, weights, scores, totals, ranks, lead: sorted[0]! - sorted[1]! };
+}
+
+/** The lead of option `winner` over the best other option. */
+function leadOf(totals: number[], winner: number): number {
+  return totals[winner]! - Math.max(...totals.filter((_, i) => i !== winner));
+}
+
+/** Every ±10-point weight move, recomputed: its lead for the preferred option and its label. */
+function sensitivityRuns(workbook: Workbook, overrides: Record<string, number> = {}) {
+  const base = recompute(workbook, undefined, overrides);
+  const winner = base.ranks.indexOf(1);
+  return base.titles.flatMap((title, j) =>
+    ([10, -10] as const).map((change) => {
+      const run = recompute(workbook, { criterion: j, change }, overrides);
+      const old = base.weights[j]!;
+      const total = base.weights.reduce((a, b) => a + b, 0);
+      const shown = title.replace(/"([^"]*)"/g, '“$1”');
+      const label =
+        change < 0 && old < 10
+          ? `${shown} to 0 (−${Math.round(old * 100) / 100} points)`
+          : change > 0 && old + 10 > total
+            ? `${shown} to ${Math.round(total * 100) / 100} (+${Math.round((total - old) * 100) / 100} points)`
+            : `${shown} ${change < 0 ? '−' : '+'}10 points`;
+      return { label, lead: leadOf(run.totals, winner) };
+    }),
+  );
 }
 
 describe('options appraisal template', () => {
@@ -77,6 +105,56 @@ describe('options appraisal template', () => {
   });
   afterEach(() => engine.destroy());
   const out = (label: string) => valueAt(engine, refOfOutput(workbook, label));
+
+  test(
+    'scores, ranks, the lead and the most sensitive weight agree with a recomputation at every low and high and 50 random draws',
+    () => {
+      const evaluator = caseEvaluator(workbook);
+      const ref = (label: string) => refOfOutput(workbook, label);
+      try {
+        for (const { name, values } of [
+          { name: 'defaults', values: {} },
+          ...inputCases(workbook),
+        ]) {
+          evaluator.show(values);
+          const expected = recompute(workbook, undefined, values);
+          OPTIONS.forEach((o, i) => {
+            expectClose(
+              evaluator.number(ref(`${o}: weighted score`)),
+              expected.totals[i]!,
+              `${o}, ${name}`,
+            );
+            expect(evaluator.value(ref(`${o}: rank`)), `${o} rank, ${name}`).toBe(
+              expected.ranks[i],
+            );
+          });
+          expectClose(
+            evaluator.number(ref('The preferred option’s lead over the runner-up')),
+            expected.lead,
+            `lead, ${name}`,
+          );
+          if (expected.lead === 0) continue; // a tie: no single preferred option to follow
+          const runs = sensitivityRuns(workbook, values);
+          const weakest = Math.min(...runs.map((r) => r.lead));
+          expectClose(
+            evaluator.number(ref('The preferred option’s lead after that move')),
+            weakest,
+            `weakest lead, ${name}`,
+          );
+          // Two moves can cut the lead equally (to rounding): either may be named.
+          const tied = runs.filter((r) => r.lead - weakest <= 1e-9).map((r) => r.label);
+          expect(tied, `most sensitive, ${name}`).toContain(
+            evaluator.value(
+              ref('Most sensitive weight: the move that cuts the preferred option’s lead the most'),
+            ),
+          );
+        }
+      } finally {
+        evaluator.destroy();
+      }
+    },
+    SWEEP_TIMEOUT,
+  );
 
   test('weighted scores and ranks agree with a recomputation by hand', () => {
     const expected = recompute(workbook);
@@ -157,11 +235,33 @@ describe('options appraisal template', () => {
     expect(out('Do the weights add up to 100%?')).toBe('No: they add up to 105, not 100');
   });
 
-  test('the cost criterion gives the largest saving against Business As Usual a 5 and Business As Usual a 0', () => {
-    const expected = recompute(workbook);
-    const j = expected.titles.indexOf(COST);
-    expect(Math.max(...expected.scores.map((s) => s[j]!))).toBe(5);
-    expect(numberAt(engine, `Scores!D${3 + j}`)).toBe(0);
-    expect(numberAt(engine, `Scores!I${3 + j}`)).toBe(5);
+  test('the cost criterion gives every option, Business As Usual included, points for being cheap', () => {
+    const v = assumptionsByLabel(workbook);
+    const j = criteria(workbook).indexOf(COST);
+    const costs = OPTIONS.map((o) => v(`${COST}: ${o}`));
+    // Columns found by the option names on Scores row 2, not by letter.
+    const column = (option: string) => {
+      const sheet = workbook.sheets.find((sh) => sh.name === 'Scores')!;
+      const cell = Object.entries(sheet.cells).find(
+        ([a, text]) => /^[A-Z]+2$/.test(a) && text === option,
+      )!;
+      return cell[0].replace('2', '');
+    };
+    const costScore = (option: string) => numberAt(engine, `Scores!${column(option)}${3 + j}`);
+    const cheapest = OPTIONS[costs.indexOf(Math.min(...costs))]!;
+    expect(costScore(cheapest)).toBe(5);
+    expectClose(
+      costScore('Business As Usual'),
+      (5 * Math.min(...costs)) / costs[0]!,
+      'BAU cost score',
+    );
+    expect(costScore('Business As Usual')).toBeGreaterThan(0);
+  });
+
+  test('a weight under 10 points moved down is labelled as moved to 0', () => {
+    const weight = refOfInput(workbook, 'Weight: Reversibility (desirability)');
+    setAt(engine, weight, 4);
+    const j = criteria(workbook).indexOf('Reversibility');
+    expect(valueAt(engine, `Sensitivity!A${5 + 2 * j}`)).toBe('Reversibility to 0 (−4 points)');
   });
 });

@@ -4,11 +4,14 @@ import { WorkbookEngine } from '../../../src/core/engine';
 import type { Workbook } from '../../../src/core/file';
 import {
   assumptionsByLabel,
+  caseEvaluator,
   expectClose,
+  inputCases,
   numberAt,
   readTemplate,
   refOfInput,
   refOfOutput,
+  SWEEP_TIMEOUT,
   setAt,
   valueAt,
 } from './template-engine';
@@ -21,8 +24,8 @@ const WORKSTREAMS = [
   'Sub-regional services',
 ];
 
-function recompute(workbook: Workbook) {
-  const v = assumptionsByLabel(workbook);
+function recompute(workbook: Workbook, overrides: Record<string, number> = {}) {
+  const v = assumptionsByLabel(workbook, overrides);
   const years = v('Appraisal period');
   const ramp = (y: number) =>
     y === 1
@@ -44,12 +47,14 @@ function recompute(workbook: Workbook) {
   const budget = share(get('baseline library budget'));
   const visits = share(get('library visits a year'));
   const issues = share(get('issues (loans) a year'));
+  // With no investment at all, the investment split falls back to equal shares.
+  const byInvestment = totalInvestment === 0 ? COUNCILS.map(() => 1 / 3) : share(investment);
   const bases = [
     COUNCILS.map(() => 1 / 3),
     budget,
     share(get('population')),
     visits.map((x, i) => (x + issues[i]!) / 2),
-    share(investment),
+    byInvestment,
   ];
   const received: number[][][] = bases.map((b) => b.map((s) => net.map((n) => n * s)));
   // Hybrid: the cumulative savings repay investments first, then are shared by budget.
@@ -57,9 +62,7 @@ function recompute(workbook: Workbook) {
   const hybridCumulative = net.map((n) => {
     cumulative += n;
     const repaid = Math.min(cumulative, totalInvestment);
-    return COUNCILS.map(
-      (_, i) => repaid * (investment[i]! / totalInvestment) + (cumulative - repaid) * budget[i]!,
-    );
+    return COUNCILS.map((_, i) => repaid * byInvestment[i]! + (cumulative - repaid) * budget[i]!);
   });
   received.push(
     COUNCILS.map((_, i) =>
@@ -87,6 +90,66 @@ describe('shared service template', () => {
   const input = (label: string) => refOfInput(workbook, label);
   const comparison = (row: number, method: number) =>
     numberAt(engine, `Comparison!${'BCDEFG'[method]}${row}`);
+
+  test(
+    'every council’s NPV under every method agrees with a recomputation at every low and high and 50 random draws',
+    () => {
+      const evaluator = caseEvaluator(workbook);
+      try {
+        for (const { name, values } of inputCases(workbook)) {
+          evaluator.show(values);
+          const expected = recompute(workbook, values);
+          expected.npv.forEach((method, k) =>
+            method.forEach((npv, i) =>
+              expectClose(
+                evaluator.number(`Comparison!${'BCDEFG'[k]}${15 + i}`),
+                npv,
+                `method ${k + 1}, ${COUNCILS[i]}, ${name}`,
+              ),
+            ),
+          );
+          expectClose(
+            evaluator.number(refOfOutput(workbook, 'Partnership net present value')),
+            expected.partnershipNpv,
+            `partnership NPV, ${name}`,
+          );
+          expected.noneWorseOff.forEach((words, k) =>
+            expect(evaluator.value(`Comparison!${'BCDEFG'[k]}29`), `worse off, ${name}`).toBe(
+              words,
+            ),
+          );
+        }
+      } finally {
+        evaluator.destroy();
+      }
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  test('the default ramp reproduces the London five-year saving (£19.8m ÷ 33 = £600k a council)', () => {
+    // The run rate is derived so the study's already-ramped five-year figure is not ramped twice.
+    expect(
+      Math.abs(
+        (out('Gross savings over the first five years, per council') as number) - 19.8e6 / 33,
+      ),
+    ).toBeLessThan(10);
+    const v = assumptionsByLabel(workbook);
+    const perYear = WORKSTREAMS.reduce((s, w) => s + v(`${w}: saving per council a year`), 0);
+    const ramp = [1, 2, 3, 3, 3].map((y) =>
+      v(
+        y === 1
+          ? 'Savings achieved in year 1, share of full run rate'
+          : y === 2
+            ? 'Savings achieved in year 2, share of full run rate'
+            : 'Savings achieved from year 3, share of full run rate',
+      ),
+    );
+    const fiveYears =
+      perYear *
+      v('Share of the workstream savings that do not overlap') *
+      ramp.reduce((a, b) => a + b, 0);
+    expect(Math.abs(fiveYears - 600_000)).toBeLessThan(10);
+  });
 
   test('every council’s NPV under every method agrees with a recomputation by hand', () => {
     const expected = recompute(workbook);

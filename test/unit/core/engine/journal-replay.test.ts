@@ -95,6 +95,12 @@ const edits: fc.Arbitrary<Edit>[] = [
     })),
   ),
   fc.constant((e: WorkbookEngine) => e.setColumnWidth('Calc', 'B', 140)),
+  fc.constant((e: WorkbookEngine) =>
+    e.updateParts((parts) => ({
+      ...parts,
+      checks: parts.checks.length > 0 ? [] : [{ ref: 'Calc!B1', label: 'B1 is worked out' }],
+    })),
+  ),
 ];
 
 describe('the edit journal', () => {
@@ -124,6 +130,7 @@ describe('the edit journal', () => {
       charts: [{ id: 'c', title: 'Income', kind: 'bar', outputs: ['Calc!C3'] }],
     };
     delete withCalcSheet.activeScenarioId;
+    delete withCalcSheet.checks;
     fc.assert(
       fc.property(fc.array(fc.oneof(...edits), { minLength: 1, maxLength: 25 }), (script) => {
         const { saved, engine, entries } = journalled(withCalcSheet);
