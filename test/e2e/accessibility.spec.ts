@@ -5,6 +5,10 @@ import { test, expect, openTemplate } from './fixtures';
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+// axe walks every node of a screen; a workbook's screen holds thousands, and on a busy
+// 2-core machine one run has taken over a minute. The checks are the same, given time.
+test.slow();
+
 async function violations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
   return result.violations.map(
