@@ -35,6 +35,7 @@ import {
 } from './document-parts';
 import { rangesWrittenBy, emptyRows, planFill, planPaste, withCopiedFormats } from './range-edits';
 import { findSheetName, nextFreeSheetName, sheetNameProblem } from './sheet-names';
+import { blockReachProblem, cellsOfRef, type NameCells } from './range-reach';
 import type { CellContent, NumberFormat, Workbook } from '../file/schema';
 import { formatCellAddress, type CellPosition, type RangeRef } from '../document/address';
 
@@ -179,7 +180,9 @@ export class WorkbookEngine {
     format?: NumberFormat,
   ): EditResult {
     if (!this.hasSheet(sheet)) return FAIL(`There is no sheet named "${sheet}".`);
-    const problem = blockContentProblem(rows, start, (f) => this.#hf.validateFormula(f));
+    const problem =
+      blockContentProblem(rows, start, (f) => this.#hf.validateFormula(f)) ??
+      blockReachProblem(rows, start, this.#namedCells());
     if (problem) return FAIL(problem);
     const raw = rows.map((row) => row.map(toRawContent));
     const address = this.#address(sheet, start);
@@ -379,6 +382,22 @@ export class WorkbookEngine {
     this.#parts = entry[side];
     this.#changed(entry.change);
     return true;
+  }
+
+  /**
+   * The cells each named range covers, for the reach check (see range-reach.ts): looked
+   * up ignoring case, as formulas use names; read from the engine only when asked.
+   */
+  #namedCells(): NameCells {
+    let cells: Map<string, number | undefined> | undefined;
+    return (name) => {
+      cells ??= new Map(
+        this.#hf
+          .getAllNamedExpressionsSerialized()
+          .map((n) => [n.name.toLowerCase(), cellsOfRef(String(n.expression).replace(/^=/, ''))]),
+      );
+      return cells.get(name.toLowerCase());
+    };
   }
 
   #sheetId(sheet: string): number {
