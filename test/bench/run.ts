@@ -16,10 +16,11 @@ import {
 import { line, median, verdict } from './report';
 import { benchScenarios } from './scenarios';
 import { benchChartRedraw } from './chart-redraw';
+import { benchBigRanges } from './big-ranges';
 
 const DIST = join(process.cwd(), 'dist');
 const RUNS = 5;
-/** BENCH_ONLY=charts,edit runs just those parts (loads, edit, charts, scenarios). */
+/** BENCH_ONLY=charts,edit runs just those parts (loads, edit, charts, scenarios, ranges). */
 const ONLY = process.env.BENCH_ONLY?.split(',').map((part) => part.trim());
 const wanted = (part: string) => !ONLY || ONLY.includes(part);
 const ARGS = [
@@ -191,6 +192,7 @@ async function main(): Promise<void> {
     if (wanted('edit')) await benchEdit(browser);
     if (wanted('charts')) await benchChartRedraw(browser, 'http://127.0.0.1:4290/');
     if (wanted('scenarios')) await benchScenarios();
+    if (wanted('ranges')) await benchBigRanges(browser);
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => app.httpServer.close(() => resolve()));

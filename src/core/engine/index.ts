@@ -22,6 +22,7 @@ export {
   nameReachProblem,
   cellsOfRef,
 } from './range-reach';
+export { MAX_EDIT_CELLS, ReachBudget, fileSheetSizes } from './reach-budget';
 export { parseTsv, toTsv } from './clipboard';
 export {
   ScenarioEvaluator,

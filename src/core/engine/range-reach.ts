@@ -172,6 +172,14 @@ function sheetPrefix(range: ReachedRange): string {
   return SHEET_PREFIX.exec(range.text)?.[0] ?? '';
 }
 
+/** The sheet a range names (`'Cash flow'!B:B` -> `Cash flow`), or undefined for its own sheet. */
+export function sheetOfRange(range: ReachedRange): string | undefined {
+  const prefix = sheetPrefix(range);
+  if (prefix === '') return undefined;
+  const name = prefix.slice(0, -1);
+  return name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
+}
+
 /** A block at (top, left), at most 26 columns wide, within the limit; its end on a round row. */
 function boundedBlock(top: number, left: number, width: number): string {
   const shown = Math.min(width, 26);

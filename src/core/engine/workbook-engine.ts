@@ -35,7 +35,7 @@ import {
 } from './document-parts';
 import { rangesWrittenBy, emptyRows, planFill, planPaste, withCopiedFormats } from './range-edits';
 import { findSheetName, nextFreeSheetName, sheetNameProblem } from './sheet-names';
-import { blockReachProblem, cellsOfRef, type NameCells } from './range-reach';
+import { writeReachProblem } from './edit-reach';
 import type { CellContent, NumberFormat, Workbook } from '../file/schema';
 import { formatCellAddress, type CellPosition, type RangeRef } from '../document/address';
 
@@ -182,7 +182,7 @@ export class WorkbookEngine {
     if (!this.hasSheet(sheet)) return FAIL(`There is no sheet named "${sheet}".`);
     const problem =
       blockContentProblem(rows, start, (f) => this.#hf.validateFormula(f)) ??
-      blockReachProblem(rows, start, this.#namedCells());
+      writeReachProblem(this, this.#hf, sheet, start, rows);
     if (problem) return FAIL(problem);
     const raw = rows.map((row) => row.map(toRawContent));
     const address = this.#address(sheet, start);
@@ -208,6 +208,8 @@ export class WorkbookEngine {
     if (!plan) return OK;
     const { source, target, sourceOf } = plan;
     const data = this.#hf.getFillRangeData(this.#range(sheet, source), this.#range(sheet, target));
+    const tooMuch = writeReachProblem(this, this.#hf, sheet, target.start, data);
+    if (tooMuch) return FAIL(tooMuch);
     const address = this.#address(sheet, target.start);
     const formats = sheetPartsOf(this.#parts, sheet).formats;
     const parts = withCopiedFormats(this.#parts, sheet, target, formats, sourceOf);
@@ -238,6 +240,11 @@ export class WorkbookEngine {
       return OK;
     }
     const { area, tileCorners, sourceOf } = planPaste(clip.range, target);
+    // Each tile copies the source's formulas, shifted: each covers as many cells.
+    const copied = this.getRangeContents(clip.sheet, clip.range);
+    const copies = { copies: tileCorners.length, written: area };
+    const tooMuch = writeReachProblem(this, this.#hf, sheet, area.start, copied, copies);
+    if (tooMuch) return FAIL(tooMuch);
     const sourceFormats = sheetPartsOf(this.#parts, clip.sheet).formats;
     const parts = withCopiedFormats(this.#parts, sheet, area, sourceFormats, sourceOf);
     // The engine's copy/paste shifts relative references from each source cell to its
@@ -382,22 +389,6 @@ export class WorkbookEngine {
     this.#parts = entry[side];
     this.#changed(entry.change);
     return true;
-  }
-
-  /**
-   * The cells each named range covers, for the reach check (see range-reach.ts): looked
-   * up ignoring case, as formulas use names; read from the engine only when asked.
-   */
-  #namedCells(): NameCells {
-    let cells: Map<string, number | undefined> | undefined;
-    return (name) => {
-      cells ??= new Map(
-        this.#hf
-          .getAllNamedExpressionsSerialized()
-          .map((n) => [n.name.toLowerCase(), cellsOfRef(String(n.expression).replace(/^=/, ''))]),
-      );
-      return cells.get(name.toLowerCase());
-    };
   }
 
   #sheetId(sheet: string): number {

@@ -1,7 +1,14 @@
 // The checks a schema cannot express, run after it on a well-shaped Workbook: formulas
 // the engine can read, refs that point at sheets that exist, declarations that agree
 // with each other. Each problem carries the path of the field at fault.
-import { WorkbookEngine, formulaReachProblem, nameReachProblem, cellsOfRef } from '../engine';
+import {
+  WorkbookEngine,
+  formulaReachProblem,
+  nameReachProblem,
+  cellsOfRef,
+  ReachBudget,
+  fileSheetSizes,
+} from '../engine';
 import { formatCellAddress, parseRangeRef, rangeSize, type RangeRef } from '../document';
 import type { Problem } from './load-result';
 import type { Workbook } from './schema';
@@ -59,6 +66,8 @@ function formulaProblem(content: string): string | undefined {
 
 function checkSheets(workbook: Workbook, report: Report): void {
   const nameCells = namedCells(workbook);
+  // Every formula of the file is built at once on opening: their ranges add up.
+  const budget = new ReachBudget(fileSheetSizes(workbook.sheets), nameCells);
   const seen = new Map<string, number>();
   workbook.sheets.forEach((sheet, s) => {
     const key = sheet.name.toLowerCase();
@@ -73,6 +82,9 @@ function checkSheets(workbook: Workbook, report: Report): void {
       if (typeof content !== 'string') continue;
       const problem = formulaProblem(content) ?? formulaReachProblem(content, nameCells);
       if (problem) report(['sheets', s, 'cells', address], problem);
+      // Reported once, at the formula that passes the limit.
+      else if (budget.withinLimit && !budget.add(content, sheet.name))
+        report(['sheets', s, 'cells', address], budget.problem());
     }
   });
 }
