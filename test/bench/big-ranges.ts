@@ -18,6 +18,7 @@ interface RangeTimes {
   wholeColumnSumif: Timing;
   largestExplicit: Timing;
   wholeColumnsFullSheet: Timing;
+  manyAtEditLimit: Timing;
   refusal: number[];
 }
 
@@ -65,6 +66,7 @@ function report(times: RangeTimes): void {
     ['sumif_two_whole_columns_10k_rows', times.wholeColumnSumif],
     ['sum_largest_explicit_range_200k_cells', times.largestExplicit],
     ['sum_three_whole_columns_65536_rows', times.wholeColumnsFullSheet],
+    ['sumif_whole_columns_in_100_cells_2m_cells', times.manyAtEditLimit],
   ];
   let worst = 0;
   for (const [name, timing] of cases) {
