@@ -29,11 +29,19 @@ test('=SUM(B:B) sums the whole column and follows a value typed further down', a
   await typeInto(page, 'B40', '400');
   await goTo(page, 'D1');
   await expectCellText(page, 'D1', '2400');
+  // Ctrl+R fills it right, the column shifting as in Excel.
+  await typeInto(page, 'C1', '7');
+  await goTo(page, 'D1');
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Control+r');
+  await goTo(page, 'E1');
+  await expect(formulaBar(page)).toHaveValue('=SUM(C:C)');
+  await expectCellText(page, 'E1', '7');
   // Typed into the formula bar, a whole row works too.
   await goTo(page, 'D2');
-  await formulaBar(page).fill('=SUM(1:1)-D1');
+  await formulaBar(page).fill('=SUM(1:1)-D1-E1');
   await formulaBar(page).press('Enter');
-  await expectCellText(page, 'D2', '1200');
+  await expectCellText(page, 'D2', '1207');
 });
 
 test('=SUM(A10:XFD1048576) is refused at once with the limit, and the tab stays responsive', async ({
