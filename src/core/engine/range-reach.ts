@@ -10,10 +10,10 @@
 //   whole row (`3:3`) a sheet's every column (MAX_COLUMNS). The engine evaluates them
 //   over the rows (or columns) in use, so they are cheap on a normal sheet; counting
 //   them at a full sheet keeps the bound true however far the sheet later grows;
-// - a name counts the cells of its ref.
-//
+// - a name counts the cells of its ref;
 // - OFFSET counts its height x width: the engine reads OFFSET only with fixed numbers
-//   (`OFFSET(A1, 2, 0, 500, 3)`) and turns it into a range when it parses the formula.
+//   (`OFFSET(A1, 2, 0, 500, 3)`) and turns it into a range when it parses the formula,
+//   and `A1:OFFSET(...)` spans both corners.
 //
 // INDIRECT, the one truly dynamic reference, is not an engine function (it shows #NAME?).
 import {
@@ -36,7 +36,7 @@ export type ReachedRange =
   | { kind: 'cells'; text: string; top: number; left: number; bottom: number; right: number }
   | { kind: 'columns'; text: string; left: number; right: number }
   | { kind: 'rows'; text: string; top: number; bottom: number }
-  | { kind: 'offset'; text: string; cells: number }
+  | { kind: 'offset'; text: string; top: number; left: number; bottom: number; right: number }
   | { kind: 'name'; text: string; cells: number };
 
 /** The number of cells a name's ref covers, or undefined when there is no such name. */
@@ -55,7 +55,7 @@ const REFERENCE = new RegExp(
 const IDENTIFIER = /[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*/y;
 // The engine's OFFSET: a cell, two fixed shifts, then an optional fixed height and width.
 const OFFSET = new RegExp(
-  String.raw`OFFSET\(\s*(?:${SHEET})?${CELL}\s*,\s*[+-]?[0-9]+\s*,\s*[+-]?[0-9]+\s*(?:,\s*([0-9]+)\s*(?:,\s*([0-9]+)\s*)?)?\)`,
+  String.raw`OFFSET\(\s*(?:${SHEET})?${CELL}\s*,\s*([+-]?[0-9]+)\s*,\s*([+-]?[0-9]+)\s*(?:,\s*([0-9]+)\s*(?:,\s*([0-9]+)\s*)?)?\)`,
   'iy',
 );
 const NUMBER = /[0-9]+(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?/y;
@@ -104,6 +104,43 @@ function rangeFrom(match: RegExpExecArray): ReachedRange {
   return { kind: 'cells', text, top: row, bottom: row, left: col, right: col };
 }
 
+function offsetFrom(match: RegExpExecArray): ReachedRange {
+  const [text, col, row, down, across, height = '1', width = '1'] = match;
+  // A shift above or left of the sheet is #REF! to the engine: it reads no cells there.
+  const top = Math.max(0, Number(row) - 1 + Number(down));
+  const left = Math.max(0, columnIndex(col!) + Number(across));
+  const [bottom, right] = [top + Number(height) - 1, left + Number(width) - 1];
+  return { kind: 'offset', text, top, left, bottom, right };
+}
+
+/** The reference or the OFFSET that starts at `at`, with where it ends. */
+function referenceAt(
+  formula: string,
+  at: number,
+): { range: ReachedRange; end: number } | undefined {
+  const reference = matchAt(REFERENCE, formula, at);
+  if (reference) return { range: rangeFrom(reference), end: at + reference[0].length };
+  const offset = matchAt(OFFSET, formula, at);
+  if (offset) return { range: offsetFrom(offset), end: at + offset[0].length };
+  return undefined;
+}
+
+type Box = Extract<ReachedRange, { kind: 'cells' | 'offset' }>;
+const isBox = (range: ReachedRange): range is Box =>
+  range.kind === 'cells' || range.kind === 'offset';
+
+/** `A1:OFFSET(XFD9, 0, 0)` spans from one corner to the other, as the engine reads it. */
+function spanning(a: Box, b: Box): ReachedRange {
+  return {
+    kind: 'cells',
+    text: `${a.text}:${b.text}`,
+    top: Math.min(a.top, b.top),
+    left: Math.min(a.left, b.left),
+    bottom: Math.max(a.bottom, b.bottom),
+    right: Math.max(a.right, b.right),
+  };
+}
+
 /** Every cell reference, range and name in a formula, in the order written. */
 export function rangesInFormula(formula: string, nameCells: NameCells): ReachedRange[] {
   const ranges: ReachedRange[] = [];
@@ -114,21 +151,21 @@ export function rangesInFormula(formula: string, nameCells: NameCells): ReachedR
       i = skipQuoted(formula, i);
       continue;
     }
-    const reference = matchAt(REFERENCE, formula, i);
-    if (reference) {
-      ranges.push(rangeFrom(reference));
-      i += reference[0].length;
+    const found = referenceAt(formula, i);
+    if (found) {
+      let { range, end } = found;
+      // A range may end in an OFFSET, or start with one: join the two corners.
+      for (let next; formula[end] === ':' && (next = referenceAt(formula, end + 1));) {
+        if (!isBox(range) || !isBox(next.range)) break;
+        range = spanning(range, next.range);
+        end = next.end;
+      }
+      ranges.push(range);
+      i = end;
       continue;
     }
     if (ch === "'") {
       i = skipQuoted(formula, i);
-      continue;
-    }
-    const offset = matchAt(OFFSET, formula, i);
-    if (offset) {
-      const [text, , , height = '1', width = '1'] = offset;
-      ranges.push({ kind: 'offset', text, cells: Number(height) * Number(width) });
-      i += text.length;
       continue;
     }
     const identifier = matchAt(IDENTIFIER, formula, i);
@@ -152,12 +189,12 @@ export function rangesInFormula(formula: string, nameCells: NameCells): ReachedR
 export function cellsReached(range: ReachedRange): number {
   switch (range.kind) {
     case 'cells':
+    case 'offset':
       return (range.bottom - range.top + 1) * (range.right - range.left + 1);
     case 'columns':
       return (range.right - range.left + 1) * MAX_ROWS;
     case 'rows':
       return (range.bottom - range.top + 1) * MAX_COLUMNS;
-    case 'offset':
     case 'name':
       return range.cells;
   }

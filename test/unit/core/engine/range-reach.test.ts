@@ -53,6 +53,12 @@ describe('finding the ranges a formula reaches', () => {
     expect(reach('=SUM(OFFSET(A1,2,0,500,3))')).toBe(1_500);
     expect(reach('=OFFSET(Loans!B2,-1,+1)')).toBe(1);
   });
+
+  test('a range with an OFFSET at either end spans both corners', () => {
+    expect(reach('=SUM(A1:OFFSET(XFD65536,0,0))')).toBe(16_384 * 65_536);
+    expect(reach('=SUM(OFFSET(A1,1,1):D10)')).toBe(9 * 3);
+    expect(texts('=SUM(B2:OFFSET(B2,4,2,1,1))')).toEqual(['B2:OFFSET(B2,4,2,1,1)']);
+  });
 });
 
 describe('the message for a formula that covers too many cells', () => {

@@ -162,6 +162,7 @@ describe('a formula that covers too many cells is refused, and nothing changes',
       ok: false,
       message: expect.stringContaining('covers 1,048,576 cells'),
     });
+    expect(e.setCell('Summary', at('A3'), '=SUM(A4:OFFSET(XFD65536,0,0))').ok).toBe(false);
     write(e, 'Summary', 'A2', '=SUM(OFFSET(Loans!B2,0,0,3,1))');
     expect(e.getValue('Summary', at('A2'))).toBe(2400);
   });
