@@ -201,6 +201,8 @@ export function cellsReached(range: ReachedRange): number {
 }
 
 const count = (n: number) => n.toLocaleString('en-GB');
+/** Messages quote a formula or a ref shortened, however long it is. */
+const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
 const SHEET_PREFIX = new RegExp(`^${SHEET}`);
 
@@ -228,7 +230,7 @@ function boundedBlock(top: number, left: number, width: number): string {
 
 /** What to write instead of `range`: whole columns when they fit, else a bounded block. */
 function suggestionFor(range: ReachedRange): string {
-  const p = sheetPrefix(range);
+  const p = shorten(sheetPrefix(range));
   if (range.kind === 'cells' || range.kind === 'columns') {
     const width = range.right - range.left + 1;
     const [from, to] = [columnLetters(range.left), columnLetters(range.right)];
@@ -269,9 +271,9 @@ export function formulaReachProblem(formula: string, nameCells: NameCells): stri
     if (!largest || cells > cellsReached(largest)) largest = range;
   }
   if (total <= MAX_FORMULA_CELLS || !largest) return undefined;
-  const shown = formula.length > 60 ? `${formula.slice(0, 60)}…` : formula;
+  const shown = shorten(formula);
   const where =
-    ranges.length > 1 ? ` (${largest.text} alone is ${count(cellsReached(largest))})` : '';
+    ranges.length > 1 ? ` (${shorten(largest.text)} alone is ${count(cellsReached(largest))})` : '';
   return (
     `the formula ${shown} covers ${count(total)} cells${where}; a formula may cover at most ` +
     `${count(MAX_FORMULA_CELLS)}. Use ${suggestionFor(largest)}.`
@@ -302,7 +304,7 @@ export function blockReachProblem(
 export function nameReachProblem(ref: string): string | undefined {
   const cells = cellsOfRef(ref);
   if (cells === undefined || cells <= MAX_FORMULA_CELLS) return undefined;
-  return `"${ref}" covers ${count(cells)} cells; a name may cover at most ${count(MAX_FORMULA_CELLS)}`;
+  return `"${shorten(ref)}" covers ${count(cells)} cells; a name may cover at most ${count(MAX_FORMULA_CELLS)}`;
 }
 
 /** The cells a name's ref covers (`Data!$B$2:$B$900` -> 899); undefined when it is not a range. */
