@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { build, preview } from 'vite';
 import { line, median, verdict } from './report';
 
-const PORT = 4293;
+const PORT = 4294;
 
 export async function benchJournal(browser: Browser): Promise<void> {
   const outDir = mkdtempSync(join(tmpdir(), 'journal-page-'));

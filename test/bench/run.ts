@@ -17,10 +17,11 @@ import { line, median, verdict } from './report';
 import { benchScenarios } from './scenarios';
 import { benchChartRedraw } from './chart-redraw';
 import { benchJournal } from './journal';
+import { benchBigRanges } from './big-ranges';
 
 const DIST = join(process.cwd(), 'dist');
 const RUNS = 5;
-/** BENCH_ONLY=charts,edit runs just those parts (loads, edit, charts, scenarios, journal). */
+/** BENCH_ONLY=charts,edit runs just those parts (loads, edit, charts, scenarios, journal, ranges). */
 const ONLY = process.env.BENCH_ONLY?.split(',').map((part) => part.trim());
 const wanted = (part: string) => !ONLY || ONLY.includes(part);
 const ARGS = [
@@ -193,6 +194,7 @@ async function main(): Promise<void> {
     if (wanted('charts')) await benchChartRedraw(browser, 'http://127.0.0.1:4290/');
     if (wanted('scenarios')) await benchScenarios();
     if (wanted('journal')) await benchJournal(browser);
+    if (wanted('ranges')) await benchBigRanges(browser);
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => app.httpServer.close(() => resolve()));

@@ -19,8 +19,13 @@ export interface RangeRef {
   end: CellPosition;
 }
 
-/** Excel's limits: 1,048,576 rows and 16,384 columns (XFD). */
-export const MAX_ROWS = 1_048_576;
+/**
+ * A sheet's size: Excel 97-2003's 65,536 rows and Excel's 16,384 columns (XFD). Fewer
+ * rows than today's Excel because a whole column (`B:B`) costs the engine up to a row
+ * per row of the sheet: at 65,536 rows `B:D` stays within a formula's cell limit
+ * (see engine/range-reach.ts), at 1,048,576 even `B:B` alone would not.
+ */
+export const MAX_ROWS = 65_536;
 export const MAX_COLUMNS = 16_384;
 
 export function columnLetters(col: number): string {

@@ -1,4 +1,5 @@
 import type { ConfigParams } from 'hyperformula';
+import { MAX_COLUMNS, MAX_ROWS } from '../document/address';
 
 /**
  * One engine configuration for the whole app. HyperFormula is GPL-3.0-only and
@@ -13,7 +14,8 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   decimalSeparator: '.',
   undoLimit: 200,
   useArrayArithmetic: true,
-  // Excel's grid is 1,048,576 rows; the engine's default of 40,000 would refuse bigger models.
-  maxRows: 1_048_576,
-  maxColumns: 16_384,
+  // The sheet's size (see MAX_ROWS for why 65,536 rows): the engine refuses a cell
+  // beyond it, and a whole column such as B:B is evaluated over the rows in use.
+  maxRows: MAX_ROWS,
+  maxColumns: MAX_COLUMNS,
 };

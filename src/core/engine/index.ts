@@ -17,6 +17,13 @@ export {
 } from './cell-value';
 export { type DocumentParts, type SheetParts, renameSheetInRef, refSheet } from './document-parts';
 export { ENGINE_CONFIG } from './config';
+export {
+  MAX_FORMULA_CELLS,
+  formulaReachProblem,
+  nameReachProblem,
+  cellsOfRef,
+} from './range-reach';
+export { MAX_EDIT_CELLS, ReachBudget, fileSheetSizes } from './reach-budget';
 export { parseTsv, toTsv } from './clipboard';
 export {
   ScenarioEvaluator,

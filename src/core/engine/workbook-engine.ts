@@ -38,6 +38,7 @@ import { findSheetName, nextFreeSheetName, sheetNameProblem } from './sheet-name
 import { formulaOverInputProblem } from './input-guard';
 import { journalEntryFor } from './journal-entry';
 import type { JournalEntry } from '../file/journal';
+import { writeReachProblem } from './edit-reach';
 import type { CellContent, NumberFormat, Workbook } from '../file/schema';
 import { formatCellAddress, type CellPosition, type RangeRef } from '../document/address';
 
@@ -199,7 +200,9 @@ export class WorkbookEngine {
     format?: NumberFormat,
   ): EditResult {
     if (!this.hasSheet(sheet)) return FAIL(`There is no sheet named "${sheet}".`);
-    const problem = blockContentProblem(rows, start, (f) => this.#hf.validateFormula(f));
+    const problem =
+      blockContentProblem(rows, start, (f) => this.#hf.validateFormula(f)) ??
+      writeReachProblem(this, this.#hf, sheet, start, rows);
     if (problem) return FAIL(problem);
     const { written, formatted } = rangesWrittenBy(start, rows);
     const overInput = formulaOverInputProblem(
@@ -236,6 +239,8 @@ export class WorkbookEngine {
       fromSerializedContent(data[p.row - target.start.row]?.[p.col - target.start.col] ?? null),
     );
     if (overInput) return FAIL(overInput);
+    const tooMuch = writeReachProblem(this, this.#hf, sheet, target.start, data);
+    if (tooMuch) return FAIL(tooMuch);
     const address = this.#address(sheet, target.start);
     const formats = sheetPartsOf(this.#parts, sheet).formats;
     const parts = withCopiedFormats(this.#parts, sheet, target, formats, sourceOf);
@@ -285,6 +290,10 @@ export class WorkbookEngine {
       copiedAt(sourceOf(p)),
     );
     if (overInput) return FAIL(overInput);
+    // Each tile copies the source's formulas, shifted: each covers as many cells.
+    const copies = { copies: tileCorners.length, written: area };
+    const tooMuch = writeReachProblem(this, this.#hf, sheet, area.start, copied, copies);
+    if (tooMuch) return FAIL(tooMuch);
     const sourceFormats = sheetPartsOf(this.#parts, clip.sheet).formats;
     const parts = withCopiedFormats(this.#parts, sheet, area, sourceFormats, sourceOf);
     // The engine's copy/paste shifts relative references from each source cell to its

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 
 import { CURRENT_VERSION, FORMAT_ID } from './version';
-import { parseCellAddress } from '../document/address';
+import { MAX_ROWS, parseCellAddress } from '../document/address';
 import { hiddenCharacterProblem } from './name-text';
 
 export { CURRENT_VERSION, FORMAT_ID };
@@ -30,7 +30,7 @@ export const cellAddressSchema = z
   .regex(/^[A-Z]{1,3}[1-9][0-9]{0,6}$/, 'is not a cell address such as C7')
   // The engine would silently drop a cell past Excel's edge; refuse it instead.
   .refine((address) => parseCellAddress(address) !== undefined, {
-    message: 'is beyond the last cell of a sheet (column XFD, row 1048576)',
+    message: `is beyond the last cell of a sheet (column XFD, row ${MAX_ROWS})`,
   });
 export const columnLettersSchema = z.string().regex(/^[A-Z]{1,3}$/, 'is not a column such as C');
 

@@ -1,7 +1,14 @@
 // The checks a schema cannot express, run after it on a well-shaped Workbook: formulas
 // the engine can read, refs that point at sheets that exist, declarations that agree
 // with each other. Each problem carries the path of the field at fault.
-import { WorkbookEngine } from '../engine';
+import {
+  WorkbookEngine,
+  formulaReachProblem,
+  nameReachProblem,
+  cellsOfRef,
+  ReachBudget,
+  fileSheetSizes,
+} from '../engine';
 import { formatCellAddress, parseRangeRef, rangeSize, type RangeRef } from '../document';
 import type { Problem } from './load-result';
 import type { Workbook } from './schema';
@@ -80,6 +87,9 @@ function formulaProblem(content: string): string | undefined {
 }
 
 function checkSheets(workbook: Workbook, report: Report): void {
+  const nameCells = namedCells(workbook);
+  // Every formula of the file is built at once on opening: their ranges add up.
+  const budget = new ReachBudget(fileSheetSizes(workbook.sheets), nameCells);
   const seen = new Map<string, number>();
   workbook.sheets.forEach((sheet, s) => {
     const key = sheet.name.toLowerCase();
@@ -92,10 +102,21 @@ function checkSheets(workbook: Workbook, report: Report): void {
     } else seen.set(key, s);
     for (const [address, content] of Object.entries(sheet.cells)) {
       if (typeof content !== 'string') continue;
-      const problem = formulaProblem(content);
-      if (problem && !report(['sheets', s, 'cells', address], problem)) return;
+      const problem = formulaProblem(content) ?? formulaReachProblem(content, nameCells);
+      if (problem) {
+        if (!report(['sheets', s, 'cells', address], problem)) return;
+      }
+      // Reported once, at the formula that passes the limit.
+      else if (budget.withinLimit && !budget.add(content, sheet.name))
+        report(['sheets', s, 'cells', address], budget.problem());
     }
   });
+}
+
+/** The cells each name covers, looked up as the engine does (ignoring case). */
+function namedCells(workbook: Workbook): (name: string) => number | undefined {
+  const cells = new Map(workbook.names.map((n) => [n.name.toLowerCase(), cellsOfRef(n.ref)]));
+  return (name) => cells.get(name.toLowerCase());
 }
 
 /** Parses refs and checks that they name an existing sheet, reporting at the given path. */
@@ -178,6 +199,8 @@ function checkNames(workbook: Workbook, refs: RefChecker, report: Report): void 
       );
     }
     if (!refs.resolve(named.ref, ['names', n, 'ref'])) return;
+    const reach = nameReachProblem(named.ref);
+    if (reach) report(['names', n, 'ref'], reach);
     // The engine refuses relative refs in names: a name must mean the same cells everywhere.
     const cells = named.ref.slice(named.ref.lastIndexOf('!') + 1).split(':');
     if (!cells.every((cell) => /^\$[A-Za-z]{1,3}\$[0-9]+$/.test(cell))) {
@@ -255,6 +278,7 @@ function checkScenarios(
   report: Report,
 ): void {
   const ids = new Map<string, number>();
+  const nameCells = namedCells(workbook);
   workbook.scenarios.forEach((scenario, s) => {
     const first = ids.get(scenario.id);
     if (first !== undefined)
@@ -267,7 +291,7 @@ function checkScenarios(
       if (!inputRefs.has(ref))
         report(path, `"${clipText(ref)}" is not a declared input (add it to inputs first)`);
       if (typeof value === 'string') {
-        const problem = formulaProblem(value);
+        const problem = formulaProblem(value) ?? formulaReachProblem(value, nameCells);
         if (problem) report(path, problem);
       }
     }

@@ -42,11 +42,11 @@ describe('A1 addresses', () => {
       expect(parseCellAddress(text)).toEqual({ row: 6, col: 2 });
   });
 
-  test('refuses what is not a cell within Excel’s limits', () => {
-    for (const text of ['C0', '7C', 'C', '', 'XFE1', 'A1048577', 'C7:D8', 'C-1']) {
+  test('refuses what is not a cell within a sheet’s limits (column XFD, row 65536)', () => {
+    for (const text of ['C0', '7C', 'C', '', 'XFE1', 'A65537', 'A1048576', 'C7:D8', 'C-1']) {
       expect(parseCellAddress(text)).toBeUndefined();
     }
-    expect(parseCellAddress('XFD1048576')).toEqual({ row: 1048575, col: 16383 });
+    expect(parseCellAddress('XFD65536')).toEqual({ row: 65535, col: 16383 });
   });
 
   test('formats a position as A1', () => {

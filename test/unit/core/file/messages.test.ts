@@ -54,7 +54,7 @@ describe('schema problems in plain words', () => {
     [
       'a cell past the edge of a sheet',
       (w) => (w.sheets[0]!.cells.XFE1 = 1),
-      'sheets[0].cells.XFE1: "XFE1" is beyond the last cell of a sheet (column XFD, row 1048576)',
+      'sheets[0].cells.XFE1: "XFE1" is beyond the last cell of a sheet (column XFD, row 65536)',
     ],
     [
       'a value outside a list of choices',
