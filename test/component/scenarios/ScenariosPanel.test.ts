@@ -135,4 +135,28 @@ describe('ScenariosPanel', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Delete scenario' }));
     expect(engine.parts.scenarios.map((s) => s.name)).toEqual(['Pessimistic']);
   });
+
+  test('Ctrl+Z in an override box undoes the workbook edit, and Ctrl+Y redoes it', async () => {
+    const { user, region, engine } = setup();
+    const box = within(region).getByRole('textbox', { name: 'Contract sum, Pessimistic' });
+    await user.clear(box);
+    await user.type(box, '80000{Enter}');
+    const overrideOf = () => engine.parts.scenarios[0]!.overrides[engine.parts.inputs[0]!.ref];
+    expect(overrideOf()).toBe(80000);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(overrideOf()).toBe(90000);
+    expect(box).toHaveValue('90000');
+    await user.keyboard('{Control>}y{/Control}');
+    expect(overrideOf()).toBe(80000);
+    expect(box).toHaveValue('80000');
+  });
+
+  test('Ctrl+Z while typing in an override box is the box’s own text undo', async () => {
+    const { user, region, engine } = setup();
+    const box = within(region).getByRole('textbox', { name: 'Contract sum, Pessimistic' });
+    const versionBefore = engine.version;
+    await user.type(box, '5');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(engine.version).toBe(versionBefore);
+  });
 });
