@@ -1,0 +1,41 @@
+// Focus after navigation (WCAG 2.4.3): a keyboard user lands where the work is.
+import { test, expect, openTemplate } from './fixtures';
+
+test('opening a workbook puts focus on its active cell and says which workbook opened', async ({
+  page,
+}) => {
+  await openTemplate(page, 'Income generation');
+  await expect(
+    page.locator('[role="grid"] .ag-cell[col-id="A"][aria-colindex]').first(),
+  ).toBeVisible();
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const cell = document.activeElement?.closest('.ag-cell');
+        return cell
+          ? `${cell.getAttribute('col-id')}${cell.closest('.ag-row')?.getAttribute('row-index')}`
+          : document.activeElement?.tagName;
+      }),
+    )
+    .toBe('A0');
+  await expect(page).toHaveTitle('Income generation: five ideas — Library Finance Workbench');
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Opened the workbook “Income generation: five ideas”.' }),
+  ).toBeAttached();
+  // Typing goes straight into the cell, with no click first.
+  await page.keyboard.type('Hello');
+  await page.keyboard.press('Enter');
+  await expect(
+    page.locator('[role="grid"] .ag-row[row-index="0"] .ag-cell[col-id="A"]'),
+  ).toHaveText('Hello');
+});
+
+test('going back home puts focus on the page heading', async ({ page }) => {
+  await openTemplate(page, 'Income generation');
+  await page.getByRole('button', { name: 'All workbooks' }).click();
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toBeFocused();
+  await expect(page).toHaveTitle('Library Finance Workbench');
+});
