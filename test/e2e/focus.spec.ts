@@ -39,3 +39,13 @@ test('going back home puts focus on the page heading', async ({ page }) => {
   await expect(heading).toBeFocused();
   await expect(page).toHaveTitle('Library Finance Workbench');
 });
+
+test('the cell editor is named by its cell', async ({ page }) => {
+  await openTemplate(page, 'Income generation');
+  const nameBox = page.getByRole('textbox', { name: 'Cell reference' });
+  await nameBox.fill('B7');
+  await nameBox.press('Enter');
+  await page.keyboard.press('F2');
+  await expect(page.getByRole('textbox', { name: 'Edit Assumptions!B7' })).toBeFocused();
+  await page.keyboard.press('Escape');
+});

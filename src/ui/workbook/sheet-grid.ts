@@ -9,6 +9,7 @@ import type { CellValue, WorkbookEngine } from '../../core/engine';
 import {
   columnIndex,
   columnLetters,
+  formatCellRef,
   MAX_COLUMNS,
   MAX_ROWS,
   type CellPosition,
@@ -99,6 +100,20 @@ export class SheetGrid {
       suppressMovableColumns: true,
       animateRows: false,
       defaultColDef: { sortable: false, resizable: true, suppressHeaderMenuButton: true },
+      // The grid is briefly empty while a sheet loads: no "No Rows To Show" in a live region.
+      suppressNoRowsOverlay: true,
+      // The editor is named by its cell ("Edit Summary!B5"), not ag-grid's "Input Editor".
+      onCellEditingStarted: (event) => {
+        const col = event.column.getColId();
+        const row = event.rowIndex;
+        if (row === null) return;
+        const name = `Edit ${formatCellRef(this.#view.sheet, { row, col: columnIndex(col) })}`;
+        queueMicrotask(() =>
+          host
+            .querySelector(`.ag-row[row-index="${row}"] .ag-cell[col-id="${col}"] input`)
+            ?.setAttribute('aria-label', name),
+        );
+      },
       onColumnResized: (event) => {
         if (!event.finished || event.source !== 'uiColumnResized' || !event.column) return;
         this.#engine.setColumnWidth(
