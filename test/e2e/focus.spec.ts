@@ -49,3 +49,22 @@ test('the cell editor is named by its cell', async ({ page }) => {
   await expect(page.getByRole('textbox', { name: 'Edit Assumptions!B7' })).toBeFocused();
   await page.keyboard.press('Escape');
 });
+
+test('Excel’s Home, Ctrl+End, Ctrl+Home and Ctrl+PageDown move as in Excel', async ({ page }) => {
+  await openTemplate(page, 'Income generation');
+  const nameBox = page.getByRole('textbox', { name: 'Cell reference' });
+  await nameBox.fill('C7');
+  await nameBox.press('Enter');
+  await page.keyboard.press('Home');
+  await expect(nameBox).toHaveValue('A7');
+  await page.keyboard.press('Control+End');
+  await expect(nameBox).not.toHaveValue('A7');
+  const last = await nameBox.inputValue();
+  expect(last).toMatch(/^[A-Z]+\d+$/);
+  await page.keyboard.press('Control+Home');
+  await expect(nameBox).toHaveValue('A1');
+  await page.keyboard.press('Control+PageDown');
+  await expect(page.getByRole('tab', { selected: true })).not.toHaveText('Assumptions');
+  await page.keyboard.press('Control+PageUp');
+  await expect(page.getByRole('tab', { selected: true })).toHaveText('Assumptions');
+});

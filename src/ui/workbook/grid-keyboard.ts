@@ -11,7 +11,9 @@ export type GridCommand =
   | { kind: 'fill'; direction: 'down' | 'right' }
   | { kind: 'undo' }
   | { kind: 'redo' }
-  | { kind: 'moveSheet'; by: -1 | 1 };
+  | { kind: 'moveSheet'; by: -1 | 1 }
+  /** Ctrl+PageUp / Ctrl+PageDown: show the previous or next sheet */
+  | { kind: 'switchSheet'; by: -1 | 1 };
 
 const STEPS: Record<string, Step> = {
   ArrowUp: { row: -1, col: 0 },
@@ -25,14 +27,22 @@ export interface GridBounds {
   cols: number;
 }
 
-/** The command a key press means when no cell is being edited, or undefined for ag-grid's own. */
+/**
+ * The command a key press means when no cell is being edited, or undefined for ag-grid's own.
+ * `used` is the sheet's used area (rows and columns holding anything), for Ctrl+End.
+ */
 export function commandForKey(
   event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>,
   active: CellPosition,
   bounds: GridBounds,
   isFilled: (position: CellPosition) => boolean = () => false,
+  used: GridBounds = { rows: 1, cols: 1 },
 ): GridCommand | undefined {
   const ctrl = event.ctrlKey || event.metaKey;
+  const home = homeAndEnd(event, ctrl, active, bounds, isFilled, used);
+  if (home) return home;
+  if (ctrl && !event.altKey && (event.key === 'PageUp' || event.key === 'PageDown'))
+    return { kind: 'switchSheet', by: event.key === 'PageUp' ? -1 : 1 };
   const step = STEPS[event.key];
   // Ctrl+arrow jumps to the edge of the data, as in Excel; with Shift it selects to there.
   if (step && ctrl && !event.altKey) {
@@ -64,4 +74,28 @@ export function commandForKey(
     default:
       return undefined;
   }
+}
+
+/**
+ * Excel's Home and End: Home to column A of the row, Ctrl+Home to A1, Ctrl+End to the
+ * last used cell, End to the row's last filled cell (with Shift, each selects to there).
+ */
+function homeAndEnd(
+  event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey'>,
+  ctrl: boolean,
+  active: CellPosition,
+  bounds: GridBounds,
+  isFilled: (position: CellPosition) => boolean,
+  used: GridBounds,
+): GridCommand | undefined {
+  if (event.altKey || (event.key !== 'Home' && event.key !== 'End')) return undefined;
+  let to: CellPosition;
+  if (event.key === 'Home') to = ctrl ? { row: 0, col: 0 } : { row: active.row, col: 0 };
+  else if (ctrl) to = { row: Math.max(0, used.rows - 1), col: Math.max(0, used.cols - 1) };
+  else {
+    let col = Math.min(bounds.cols, used.cols) - 1;
+    while (col > 0 && !isFilled({ row: active.row, col })) col--;
+    to = { row: active.row, col: Math.max(0, col) };
+  }
+  return { kind: event.shiftKey ? 'extend' : 'jump', to };
 }

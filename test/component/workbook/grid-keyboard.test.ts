@@ -36,8 +36,8 @@ describe('Excel keys on the grid', () => {
     });
   });
 
-  test('plain arrows, Enter, Tab and typing are left to the grid', () => {
-    for (const k of ['ArrowDown', 'Enter', 'Tab', 'a', 'F2', 'Home', 'PageDown']) {
+  test('plain arrows, Enter, Tab, Page keys and typing are left to the grid', () => {
+    for (const k of ['ArrowDown', 'Enter', 'Tab', 'a', 'F2', 'PageDown']) {
       expect(commandForKey(key(k), { row: 0, col: 0 }, bounds)).toBeUndefined();
     }
   });
@@ -76,5 +76,48 @@ describe('Excel keys on the grid', () => {
   test('Ctrl+C, Ctrl+X and Ctrl+V are left to the clipboard events', () => {
     for (const k of ['c', 'x', 'v'])
       expect(commandForKey(key(k, { ctrlKey: true }), { row: 0, col: 0 }, bounds)).toBeUndefined();
+  });
+
+  test('Home goes to column A of the row, Ctrl+Home to A1, as in Excel', () => {
+    expect(commandForKey(key('Home'), { row: 7, col: 4 }, bounds)).toEqual({
+      kind: 'jump',
+      to: { row: 7, col: 0 },
+    });
+    expect(commandForKey(key('Home', { ctrlKey: true }), { row: 7, col: 4 }, bounds)).toEqual({
+      kind: 'jump',
+      to: { row: 0, col: 0 },
+    });
+    expect(commandForKey(key('Home', { shiftKey: true }), { row: 7, col: 4 }, bounds)).toEqual({
+      kind: 'extend',
+      to: { row: 7, col: 0 },
+    });
+  });
+
+  test('Ctrl+End goes to the last used cell; End to the last filled cell of the row', () => {
+    const used = { rows: 40, cols: 6 };
+    const filled = (p: { row: number; col: number }) => p.row === 3 && (p.col === 0 || p.col === 2);
+    expect(
+      commandForKey(key('End', { ctrlKey: true }), { row: 3, col: 0 }, bounds, filled, used),
+    ).toEqual({ kind: 'jump', to: { row: 39, col: 5 } });
+    expect(commandForKey(key('End'), { row: 3, col: 0 }, bounds, filled, used)).toEqual({
+      kind: 'jump',
+      to: { row: 3, col: 2 },
+    });
+    expect(commandForKey(key('End'), { row: 9, col: 3 }, bounds, filled, used)).toEqual({
+      kind: 'jump',
+      to: { row: 9, col: 0 },
+    });
+  });
+
+  test('Ctrl+PageUp and Ctrl+PageDown show the previous and next sheet', () => {
+    expect(commandForKey(key('PageDown', { ctrlKey: true }), { row: 0, col: 0 }, bounds)).toEqual({
+      kind: 'switchSheet',
+      by: 1,
+    });
+    expect(commandForKey(key('PageUp', { ctrlKey: true }), { row: 0, col: 0 }, bounds)).toEqual({
+      kind: 'switchSheet',
+      by: -1,
+    });
+    expect(commandForKey(key('PageDown'), { row: 0, col: 0 }, bounds)).toBeUndefined();
   });
 });
