@@ -105,6 +105,12 @@ export class WorkbookEngine {
   hasSheet(name: string): boolean {
     return this.#parts.sheets.some((s) => s.name === name);
   }
+  /** The cells a workbook-level name stands for (`Assumptions!$B$3`), the name matched ignoring case. */
+  namedRange(name: string): string | undefined {
+    if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name)) return undefined;
+    return this.#hf.getNamedExpressionFormula(name)?.replace(/^=/, '');
+  }
+
   /** the matching sheet name, compared as Excel does (case-insensitively) */
   findSheet(name: string): string | undefined {
     return findSheetName(this.#parts, name);

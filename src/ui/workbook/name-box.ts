@@ -1,5 +1,5 @@
-// What the name box accepts: `C7`, `C7:E9`, `Cashflow!C7`, `'Cash flow'!C7`;
-// sheet names compared case-insensitively, as Excel does.
+// What the name box accepts: `C7`, `C7:E9`, `Cashflow!C7`, `'Cash flow'!C7`, or a
+// named range (`ContractSum`); sheet names and names compared ignoring case, as Excel does.
 import { parseRangeRef, type RangeRef } from '../../core/document';
 
 export type NameBoxTarget =
@@ -9,15 +9,17 @@ export function resolveNameBox(
   text: string,
   currentSheet: string,
   findSheet: (name: string) => string | undefined,
+  findName: (name: string) => string | undefined = () => undefined,
 ): NameBoxTarget {
   const trimmed = text.trim();
   if (trimmed === '')
     return { ok: false, message: 'Type a cell reference such as C7 or Cashflow!C7.' };
-  const range = parseRangeRef(trimmed);
+  const named = parseRangeRef(trimmed) ? undefined : findName(trimmed);
+  const range = parseRangeRef(named ?? trimmed);
   if (!range) {
     return {
       ok: false,
-      message: `"${trimmed}" is not a cell reference. Type one such as C7, C7:E9 or Cashflow!C7.`,
+      message: `"${trimmed}" is not a cell reference or a name. Type one such as C7, C7:E9, Cashflow!C7 or a named range.`,
     };
   }
   if (range.sheet === undefined) return { ok: true, sheet: currentSheet, range };

@@ -4,7 +4,8 @@ import { cleanup, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import NameBox from '../../../src/ui/workbook/NameBox.svelte';
 import { WorkbookViewState } from '../../../src/ui/workbook/workbook-view.svelte';
-import { smallEngine } from './workbook-fixture';
+import { smallEngine, smallWorkbook } from './workbook-fixture';
+import { WorkbookEngine } from '../../../src/core/engine';
 
 afterEach(cleanup);
 
@@ -65,7 +66,9 @@ describe('name box', () => {
     const { box, view, onAlert } = setup();
     await userEvent.clear(box);
     await userEvent.type(box, 'C0{Enter}');
-    expect(onAlert).toHaveBeenCalledWith(expect.stringContaining('"C0" is not a cell reference'));
+    expect(onAlert).toHaveBeenCalledWith(
+      expect.stringContaining('"C0" is not a cell reference or a name'),
+    );
     expect(view.reference).toBe('A1');
     expect(view.focusRequest).toBe(0);
   });
@@ -84,5 +87,23 @@ describe('name box', () => {
     view.selectRange({ start: { row: 1, col: 1 }, end: { row: 3, col: 2 } });
     await Promise.resolve();
     expect(box.value).toBe('B2:C4');
+  });
+
+  test('a named range, typed in any case, selects its cells on its sheet', async () => {
+    const engine = WorkbookEngine.fromWorkbook({
+      ...smallWorkbook(),
+      names: [
+        { name: 'ContractSum', ref: 'Cashflow!$C$7' },
+        { name: 'Block', ref: 'Cashflow!$B$2:$C$7' },
+      ],
+    });
+    const view = new WorkbookViewState('Assumptions');
+    render(NameBox, { props: { engine, view, onAlert: vi.fn() } });
+    const box = screen.getByRole('textbox', { name: 'Cell reference' });
+    await userEvent.type(box, '{Control>}a{/Control}contractsum{Enter}');
+    expect(view.sheet).toBe('Cashflow');
+    expect(view.active).toEqual({ row: 6, col: 2 });
+    await userEvent.type(box, '{Control>}a{/Control}BLOCK{Enter}');
+    expect(view.reference).toBe('B2:C7');
   });
 });
