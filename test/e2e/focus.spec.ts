@@ -68,3 +68,49 @@ test('Excel’s Home, Ctrl+End, Ctrl+Home and Ctrl+PageDown move as in Excel', a
   await page.keyboard.press('Control+PageUp');
   await expect(page.getByRole('tab', { selected: true })).toHaveText('Assumptions');
 });
+
+test('the grid is one Tab stop: Tab in lands on the active cell, the next Tab leaves', async ({
+  page,
+}) => {
+  await openTemplate(page, 'Income generation');
+  const nameBox = page.getByRole('textbox', { name: 'Cell reference' });
+  await nameBox.fill('B7');
+  await nameBox.press('Enter');
+  const formula = page.getByRole('textbox', { name: 'Formula' });
+  await formula.focus();
+  const where = () =>
+    page.evaluate(() => {
+      const cell = document.activeElement?.closest('.ag-cell');
+      if (cell)
+        return `cell ${cell.getAttribute('col-id')}${Number(cell.closest('.ag-row')?.getAttribute('row-index')) + 1}`;
+      return (
+        document.activeElement?.getAttribute('aria-label') ??
+        document.activeElement?.textContent?.trim() ??
+        ''
+      );
+    });
+  await page.keyboard.press('Tab');
+  await expect.poll(where).toBe('cell B7');
+  await page.keyboard.press('Tab');
+  await expect.poll(where).not.toMatch(/^cell /);
+  await page.keyboard.press('Shift+Tab');
+  await expect.poll(where).toBe('cell B7');
+  await page.keyboard.press('Shift+Tab');
+  await expect(formula).toBeFocused();
+});
+
+test('while typing in a cell, Tab still commits and moves right, as in Excel', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New blank workbook' }).click();
+  await expect(page.getByRole('grid')).toBeVisible();
+  await page.keyboard.type('1');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('2');
+  await page.keyboard.press('Enter');
+  await expect(
+    page.locator('[role="grid"] .ag-row[row-index="0"] .ag-cell[col-id="A"]'),
+  ).toHaveText('1');
+  await expect(
+    page.locator('[role="grid"] .ag-row[row-index="0"] .ag-cell[col-id="B"]'),
+  ).toHaveText('2');
+});

@@ -100,6 +100,15 @@ export class SheetGrid {
       suppressMovableColumns: true,
       animateRows: false,
       defaultColDef: { sortable: false, resizable: true, suppressHeaderMenuButton: true },
+      // The grid is one stop in the Tab order, as an ARIA grid should be: Tab in lands on the
+      // active cell, arrows move inside, Tab out leaves (never a walk through every header
+      // and cell). While a cell is being edited, Tab commits and moves right, as in Excel.
+      suppressHeaderFocus: true,
+      tabToNextCell: (params) => (params.editing ? (params.nextCellPosition ?? true) : false),
+      focusGridInnerElement: () => {
+        this.focusActiveCell();
+        return true;
+      },
       // The grid is briefly empty while a sheet loads: no "No Rows To Show" in a live region.
       suppressNoRowsOverlay: true,
       // The editor is named by its cell ("Edit Summary!B5"), not ag-grid's "Input Editor".
