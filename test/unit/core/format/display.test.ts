@@ -8,6 +8,9 @@ describe('number display (en-GB)', () => {
     ['general', 123456789012.5, '1.23457E+11'],
     ['general', 1.5e-10, '1.5E-10'],
     ['general', 1e12, '1000000000000'],
+    ['general', 2e15, '2E+15'],
+    ['general', -2e15, '-2E+15'],
+    ['general', -999999999999999, '-999999999999999'],
     ['number', 1234.5, '1,235'],
     ['number-2dp', 1234.5, '1,234.50'],
     ['currency', 1234.4, '£1,234'],
@@ -20,6 +23,7 @@ describe('number display (en-GB)', () => {
     ['percent-1dp', 0.035, '3.5%'],
     ['date', 46477, '31/03/2027'],
     ['date', 1, '31/12/1899'],
+    ['date', 46477.75, '31/03/2027'],
     ['text', 12, '12'],
   ] as const)('%s shows %d as %s', (format, value, shown) => {
     expect(formatNumber(value, format)).toBe(shown);

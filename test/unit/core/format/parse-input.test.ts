@@ -47,6 +47,11 @@ describe('reading what the user typed', () => {
     expect(parseCellInput('=').content).toBe('=');
   });
 
+  test('1234,567 is text: a thousands comma must follow one to three digits', () => {
+    expect(parseCellInput('1234,567')).toEqual({ content: '1234,567' });
+    expect(parseCellInput('1,234,567').content).toBe(1234567);
+  });
+
   test('an impossible date is text', () => {
     expect(parseCellInput('31/02/2027').content).toBe('31/02/2027');
   });
@@ -55,5 +60,10 @@ describe('reading what the user typed', () => {
     expect(dateToSerial(2027, 3, 31)).toBe(46477);
     expect(dateToSerial(2027, 2, 30)).toBeUndefined();
     expect(serialToDate(46477).toISOString().slice(0, 10)).toBe('2027-03-31');
+  });
+
+  test('a fractional date serial (a date with a time of day) is still that day', () => {
+    // 46477.75 is 18:00 on 31 March 2027: rounding would make it 1 April.
+    expect(serialToDate(46477.75).toISOString()).toBe('2027-03-31T00:00:00.000Z');
   });
 });
