@@ -8,7 +8,11 @@ describe('number display (en-GB)', () => {
     ['general', 123456789012.5, '1.23457E+11'],
     ['general', 1.5e-10, '1.5E-10'],
     ['general', 1e12, '1000000000000'],
+    ['general', 999999999999999, '999999999999999'],
+    ['general', 1e15, '1E+15'],
     ['general', 2e15, '2E+15'],
+    ['general', 1.5e-7, '1.5E-7'],
+    ['general', 1e-9, '1E-9'],
     ['general', -2e15, '-2E+15'],
     ['general', -999999999999999, '-999999999999999'],
     ['number', 1234.5, '1,235'],
@@ -24,6 +28,8 @@ describe('number display (en-GB)', () => {
     ['date', 46477, '31/03/2027'],
     ['date', 1, '31/12/1899'],
     ['date', 46477.75, '31/03/2027'],
+    ['date', 46478, '01/04/2027'],
+    ['date', 1e20, '1E+20'],
     ['text', 12, '12'],
   ] as const)('%s shows %d as %s', (format, value, shown) => {
     expect(formatNumber(value, format)).toBe(shown);
