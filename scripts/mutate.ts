@@ -1,4 +1,5 @@
 // npm run mutate [folder ...]: mutation testing of src/core, one folder at a time.
+// npm run mutate -- --scores: only print the scores last recorded.
 // Each folder has its own committed incremental file (reports/stryker-incremental/),
 // so a run after a small change retests only the mutants that change touches, and a
 // folder can be run alone while you work on it. Prints the score of every folder from
@@ -24,7 +25,8 @@ const folders = readdirSync(CORE, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
-const asked = process.argv.slice(2);
+const scoresOnly = process.argv.includes('--scores');
+const asked = process.argv.slice(2).filter((arg) => arg !== '--scores');
 const unknown = asked.filter((name) => !folders.includes(name));
 if (unknown.length > 0) {
   console.error(
@@ -33,7 +35,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
-for (const folder of asked.length > 0 ? asked : folders) {
+for (const folder of scoresOnly ? [] : asked.length > 0 ? asked : folders) {
   console.log(`\n== mutating ${CORE}/${folder} ==`);
   const run = spawnSync(
     'npx',
