@@ -107,8 +107,21 @@ describe('scenario edits at the ends', () => {
     expect(copy.name.length).toBeLessThanOrEqual(100);
     expect(copy.description).toBe('Why');
     expect(copy.overrides).toEqual({ A: 1 });
-    // Its name clashes with the original's (both cut to 100), so it is "(copy 2)".
-    expect(copy.name).toBe(`${'L'.repeat(88)} (copy 2)`);
+    // The name is shortened before " (copy)", never cut through it.
+    expect(copy.name).toBe(`${'L'.repeat(93)} (copy)`);
+    const again = ok(duplicateScenario(first.scenarios, 'long')).scenarios[1]!;
+    expect(again.name).toBe(`${'L'.repeat(88)} (copy 2)`);
+    const third = ok(duplicateScenario([long, copy, again], 'long')).scenarios[1]!;
+    expect(third.name).toBe(`${'L'.repeat(88)} (copy 3)`);
+    expect('description' in ok(duplicateScenario(list, 'optimistic')).scenarios[1]!).toBe(false);
+  });
+
+  test('an id taken twice over gets the next free number', () => {
+    const taken = [
+      { id: 'cut', name: 'Cut', overrides: {} },
+      { id: 'cut-2', name: 'Cut two', overrides: {} },
+    ];
+    expect(ok(addScenario(taken, 'CUT!')).id).toBe('cut-3');
   });
 
   test('ids are the name in lower case with dashes, at most 40 characters', () => {
