@@ -106,7 +106,12 @@ async function measureLoads(browser: Browser, appUrl: string, bareUrl: string) {
     // The rest of the workbook's parts: the Charts view, drawn.
     if (run === 0) {
       await page.getByRole('button', { name: 'Charts' }).click();
-      await page.locator(FIRST_CHART).first().waitFor();
+      // The canvas is in the page before Chart.js has loaded: wait until it is drawn.
+      await page.waitForFunction((selector) => {
+        const canvas = document.querySelector<HTMLCanvasElement>(selector);
+        return canvas !== null && canvas.toDataURL().length > 5000;
+      }, FIRST_CHART);
+      await page.waitForLoadState('networkidle');
       allPartsJs = scriptsSoFar();
     }
     await context.close();
