@@ -13,6 +13,7 @@ describe('number display (en-GB)', () => {
     ['general', 2e15, '2E+15'],
     ['general', 1.5e-7, '1.5E-7'],
     ['general', 1e-9, '1E-9'],
+    ['general', 1.23456789e-10, '1.23457E-10'],
     ['general', -2e15, '-2E+15'],
     ['general', -999999999999999, '-999999999999999'],
     ['number', 1234.5, '1,235'],
