@@ -36,6 +36,7 @@ describe('comparison figures at their edges', () => {
     ['Class', 'total over 3 classes'],
     ['Library', 'total over 3 libraries'],
     ['Day', 'total over 3 days'],
+    ['Session', 'total over 3 sessions'],
   ])('points called %j read as "%s"', (pointsAre, words) => {
     expect(describeBasis(three, pointsAre)).toBe(words);
   });

@@ -113,7 +113,7 @@ describe('scenario edits at the ends', () => {
     expect(again.name).toBe(`${'L'.repeat(88)} (copy 2)`);
     const third = ok(duplicateScenario([long, copy, again], 'long')).scenarios[1]!;
     expect(third.name).toBe(`${'L'.repeat(88)} (copy 3)`);
-    expect('description' in ok(duplicateScenario(list, 'optimistic')).scenarios[1]!).toBe(false);
+    expect('description' in ok(duplicateScenario(list, 'optimistic')).scenarios[2]!).toBe(false);
   });
 
   test('an id taken twice over gets the next free number', () => {
