@@ -22,7 +22,8 @@ interface RangeTimes {
   refusal: number[];
 }
 
-const PORT = 4293;
+// After the app and its two baselines (run.ts), from the same BENCH_PORT.
+const PORT = Number(process.env.BENCH_PORT ?? 4290) + 3;
 
 async function buildRangesPage(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'ranges-page-'));

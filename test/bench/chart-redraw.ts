@@ -4,15 +4,28 @@
 // Enter key to the frame in which the grid shows the new value and to the frame in
 // which the chart's canvas has been redrawn; beside the same edit with the side
 // panel hidden, in the same run, so the charts' own cost is plain.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
+import type { Workbook } from '../../src/core/file/schema';
+import { columnLetters, parseCellRef } from '../../src/core/document/address';
 import { line, median, verdict } from './report';
 
 const TITLE = "Children's birthday parties: operating surplus by year (£)";
 const CHART_NAME = `Chart of ${TITLE}; its numbers are in the table that follows`;
-const EDITED = 'Assumptions!B49';
-/** the edited cell on screen: row 49, column B */
-const EDITED_CELL = '[role="grid"] .ag-row[row-index="48"] .ag-cell[col-id="B"]';
+const PRICE = 'Price of a party (VAT included)';
+/** The party price's cell, looked up by its label in the template. */
+const EDITED = partyPriceRef();
+const EDITED_AT = parseCellRef(EDITED)!;
+/** the edited cell on screen (rows are counted from 0 there) */
+const EDITED_CELL = `[role="grid"] .ag-row[row-index="${EDITED_AT.row}"] .ag-cell[col-id="${columnLetters(EDITED_AT.col)}"]`;
 const EDITS = 7;
+
+function partyPriceRef(): string {
+  const template = JSON.parse(readFileSync('models/income-generation.json', 'utf8')) as Workbook;
+  const input = template.inputs.find((i) => i.label === PRICE);
+  if (!input) throw new Error(`the income template has no input "${PRICE}"`);
+  return input.ref;
+}
 
 interface EditTiming {
   grid: number;
@@ -106,8 +119,8 @@ async function timeEdits(page: Page, withChart: boolean): Promise<EditTiming[]> 
     await nameBox.fill(EDITED);
     await nameBox.press('Enter');
     await armTimers(page, withChart);
-    // Prices 5..11: every edit changes the chart.
-    await page.keyboard.type(String(5 + i));
+    // Prices £110, £120 .. £170, inside the input's range: every edit changes the chart.
+    await page.keyboard.type(String(110 + 10 * i));
     await page.keyboard.press('Enter');
     timings.push(
       await page.evaluate(() => (window as unknown as { __timing: Promise<EditTiming> }).__timing),
@@ -131,7 +144,7 @@ async function measure(browser: Browser, appUrl: string, withChart: boolean) {
   } else {
     await page.getByRole('button', { name: 'Hide panel' }).click();
   }
-  await page.locator(EDITED_CELL.replace('row-index="48"', 'row-index="0"')).waitFor();
+  await page.locator('[role="grid"] .ag-row[row-index="0"] .ag-cell[col-id="B"]').waitFor();
   const frame = await frameInterval(page);
   const timings = await timeEdits(page, withChart);
   await context.close();

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { build, preview } from 'vite';
 import { line, median, verdict } from './report';
 
-const PORT = 4294;
+// After the app, its two baselines (run.ts) and the ranges page, from the same BENCH_PORT.
+const PORT = Number(process.env.BENCH_PORT ?? 4290) + 4;
 
 export async function benchJournal(browser: Browser): Promise<void> {
   const outDir = mkdtempSync(join(tmpdir(), 'journal-page-'));

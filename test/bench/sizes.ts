@@ -21,16 +21,28 @@ export function totalGzip(paths: string[]): number {
   return paths.reduce((sum, path) => sum + gzipBytes(path), 0);
 }
 
-/** Builds a bare Vite page (one script, one line of DOM) and returns its dist folder. */
+/**
+ * Builds a bare Vite page and returns its dist folder: one script that writes one line
+ * of DOM (the baseline for a page load), and a button whose click loads a second chunk
+ * that adds an element (the baseline for a click that lazily loads code and shows it).
+ */
 export async function buildBareVitePage(): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), 'bare-vite-'));
   writeFileSync(
     join(root, 'index.html'),
-    '<!doctype html><html><body><div id="app"></div><script type="module" src="/main.js"></script></body></html>',
+    '<!doctype html><html><body><div id="app"></div><button id="open">Open</button><script type="module" src="/main.js"></script></body></html>',
   );
   writeFileSync(
     join(root, 'main.js'),
-    "document.getElementById('app').textContent = 'ready'; window.__ready = performance.now();\n",
+    [
+      "const ready = document.createElement('p'); ready.id = 'ready'; ready.textContent = 'ready'; document.getElementById('app').append(ready);",
+      "document.getElementById('open').addEventListener('click', () => import('./later.js').then((later) => later.show()));",
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(root, 'later.js'),
+    "export function show() { const shown = document.createElement('p'); shown.id = 'shown'; shown.textContent = 'shown'; document.body.append(shown); }\n",
   );
   await build({
     root,

@@ -2,9 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { test, expect, openTemplate, waitForSaved } from './fixtures';
 import { cell, goTo, formulaBar, typeInto } from './grid-helpers';
 import type { Page } from '@playwright/test';
+import { inputRef, outputUnder, series, single, template } from './expected-figures';
 
 const PARTIES = 'Parties per library a month';
 const PARTY_SURPLUS = "Children's birthday parties: operating surplus in year 2";
+const PARTY_SURPLUS_BY_YEAR = "Children's birthday parties: operating surplus by year";
+const INCOME = template('income-generation.json');
+/** The income template's party surplus with 2 parties a month instead of 4, worked out in Node. */
+const halfTheParties = { [inputRef(INCOME, PARTIES)]: 2 };
 
 function comparison(page: Page) {
   return page.getByRole('table', { name: 'Scenario comparison' });
@@ -53,7 +58,11 @@ test('a user creates a scenario, overrides an input, compares it, charts it, and
       .filter(Boolean)
       .indexOf('Half the parties'),
   );
-  expect(halved).not.toEqual(base);
+  // Fewer parties, less surplus: the figure the engine gives for 2 parties a month.
+  const expected = outputUnder(INCOME, PARTY_SURPLUS, halfTheParties);
+  expect(single(expected.changed)).toBeLessThan(single(expected.base));
+  expect(base).toBe(expected.show(single(expected.base)));
+  expect(halved).toBe(expected.show(single(expected.changed)));
 
   // Charts: each has its numbers in a table captioned with its title, a column per scenario.
   await page.getByRole('button', { name: 'Charts' }).click();
@@ -61,7 +70,17 @@ test('a user creates a scenario, overrides an input, compares it, charts it, and
     name: "Children's birthday parties: operating surplus by year (£)",
   });
   await expect(chartTable).toBeVisible();
-  await expect(chartTable).toContainText('Half the parties');
+  // The scenario's row holds its own year-by-year figures, each below Base's.
+  const byYear = outputUnder(INCOME, PARTY_SURPLUS_BY_YEAR, halfTheParties);
+  const rowOf = (name: string) =>
+    chartTable.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+  await expect(rowOf('Half the parties').getByRole('cell')).toHaveText(
+    series(byYear.changed).map(byYear.show),
+  );
+  await expect(rowOf('Base').getByRole('cell')).toHaveText(series(byYear.base).map(byYear.show));
+  series(byYear.changed).forEach((value, year) =>
+    expect(value).toBeLessThan(series(byYear.base)[year]!),
+  );
   // Points are labelled as the sheet labels its columns: financial years, not "Year 1".
   await expect(chartTable.getByRole('columnheader', { name: '2027/28' })).toBeVisible();
   const downloading = page.waitForEvent('download');
@@ -218,12 +237,20 @@ test('a chart scrolled out of view during an edit shows the new numbers when scr
       return drawn.length > 5000 && drawn === previous; // drawn, and settled
     })
     .toBe(true);
-  const tableBefore = await table.innerText();
+  const doubled = outputUnder(INCOME, PARTY_SURPLUS_BY_YEAR, { [inputRef(INCOME, PARTIES)]: 8 });
+  const baseRow = table
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'Base' }) });
+  await expect(baseRow.getByRole('cell')).toHaveText(series(doubled.base).map(doubled.show));
 
   // Away to the first chart, then double the parties: the table follows at once.
   await page.getByRole('img', { name: /^Chart of Room hire/ }).scrollIntoViewIfNeeded();
-  await typeInto(page, 'Assumptions!B50', '8');
-  await expect(table).not.toHaveText(tableBefore);
+  await typeInto(page, inputRef(INCOME, PARTIES), '8');
+  // Twice the parties: Base's row now shows the engine's figures for 8 a month, each higher.
+  await expect(baseRow.getByRole('cell')).toHaveText(series(doubled.changed).map(doubled.show));
+  series(doubled.changed).forEach((value, year) =>
+    expect(value).toBeGreaterThan(series(doubled.base)[year]!),
+  );
 
   await figure.scrollIntoViewIfNeeded();
   await expect.poll(picture).not.toBe(drawn);

@@ -78,6 +78,9 @@ test.describe('working in a workbook as in Excel', () => {
     await page.keyboard.press('Enter');
     await expectCellText(page, 'B2', '7');
     const texts = await page.evaluate(() => (window as unknown as { __texts: string[] }).__texts);
+    // The page saw the cell after Enter (an empty capture would prove nothing), and
+    // never with its old value.
+    expect(texts).toContain('7');
     expect(texts).not.toContain('5');
 
     await goTo(page, 'C3');

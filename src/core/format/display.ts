@@ -66,7 +66,8 @@ function formatGeneral(value: number): string {
       .toExponential(5)
       .replace(/\.?0+e/, 'e')
       .replace('e', 'E');
-  return String(Number(value.toPrecision(10)));
+  // JavaScript writes 1.5e-7 in its own notation below 1e-6; the sheet writes E, as above.
+  return String(Number(value.toPrecision(10))).replace('e', 'E');
 }
 
 function formatDate(serial: number): string {

@@ -70,7 +70,8 @@ export function duplicateScenario(scenarios: Scenarios, id: string): ScenarioEdi
   const index = scenarios.findIndex((s) => s.id === id);
   const original = scenarios[index];
   if (!original) return { ok: false, message: 'That scenario no longer exists.' };
-  let name = `${original.name} (copy)`.slice(0, MAX_SCENARIO_NAME);
+  // A long name is shortened before " (copy)", never cut through it.
+  let name = `${original.name.slice(0, MAX_SCENARIO_NAME - ' (copy)'.length)} (copy)`;
   for (let n = 2; checkScenarioName(scenarios, name) !== undefined; n++) {
     name = `${original.name.slice(0, MAX_SCENARIO_NAME - 12)} (copy ${n})`;
   }

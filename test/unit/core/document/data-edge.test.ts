@@ -25,6 +25,16 @@ describe('dataEdge (Ctrl+arrow)', () => {
   test('from an empty cell it goes to the next filled one, going up as well', () => {
     expect(dataEdge({ row: 12, col: 0 }, up, isFilled, bounds)).toEqual({ row: 8, col: 0 });
   });
+  test('Ctrl+Down from an empty cell next to data stops at the first filled cell', () => {
+    // Row 6 is empty and rows 7-8 are filled: Excel goes to 7, not to the end of the run.
+    expect(dataEdge({ row: 6, col: 0 }, down, isFilled, bounds)).toEqual({ row: 7, col: 0 });
+  });
+  test('Ctrl+Left with no data to the left stops at column A', () => {
+    expect(dataEdge({ row: 5, col: 3 }, { row: 0, col: -1 }, isFilled, bounds)).toEqual({
+      row: 5,
+      col: 0,
+    });
+  });
   test('at the edge it stays put', () => {
     expect(dataEdge({ row: 0, col: 0 }, up, isFilled, bounds)).toEqual({ row: 0, col: 0 });
   });

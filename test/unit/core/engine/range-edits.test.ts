@@ -53,6 +53,18 @@ describe('planFill', () => {
     expect(plan?.sourceOf(at('D3'))).toEqual(at('B3'));
   });
 
+  test('a one-column fill down fills the rest of that column', () => {
+    const plan = planFill(range('B2:B5'), 'down');
+    expect(plan?.source).toEqual(range('B2'));
+    expect(plan?.target).toEqual(range('B3:B5'));
+  });
+
+  test('a fill right over two columns fills the second one', () => {
+    const plan = planFill(range('B2:C4'), 'right');
+    expect(plan?.target).toEqual(range('C2:C4'));
+    expect(plan?.sourceOf(at('C4'))).toEqual(at('B4'));
+  });
+
   test('there is nothing to fill in a single row filled down', () => {
     expect(planFill(range('B2:D2'), 'down')).toBeUndefined();
   });
@@ -64,6 +76,18 @@ describe('planPaste', () => {
     expect(plan.area).toEqual(range('C1:D4'));
     expect(plan.tileCorners).toEqual([at('C1'), at('D1'), at('C3'), at('D3')]);
     expect(plan.sourceOf(at('D4'))).toEqual(at('A2'));
+  });
+
+  test('a 2×3 paste target over a 2×2 copy gets one copy: its columns are not a multiple', () => {
+    const plan = planPaste(range('A1:B2'), range('D1:F2'));
+    expect(plan.area).toEqual(range('D1:E2'));
+    expect(plan.tileCorners).toEqual([at('D1')]);
+  });
+
+  test('a 3×2 paste target over a 2×2 copy gets one copy: its rows are not a multiple', () => {
+    const plan = planPaste(range('A1:B2'), range('D1:E3'));
+    expect(plan.area).toEqual(range('D1:E2'));
+    expect(plan.tileCorners).toEqual([at('D1')]);
   });
 
   test('puts one copy at the top left of any other target', () => {

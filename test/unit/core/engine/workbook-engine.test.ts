@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { WorkbookEngine, isCellError } from '../../../../src/core/engine';
+import { ENGINE_CONFIG } from '../../../../src/core/engine/config';
 import type { Workbook } from '../../../../src/core/file/schema';
 import { parseCellAddress, type CellPosition, type RangeRef } from '../../../../src/core/document';
 
@@ -439,16 +440,40 @@ describe('one undo stack over every kind of edit', () => {
 
   test('a long session stays in step with the engine past the undo limit', () => {
     const e = engine();
+    // 150 rounds of a paste (one engine step) and a format (none): 300 entries.
     for (let i = 0; i < 150; i++) {
       e.pasteInternal({ sheet: 'Calc', range: range('Y90'), cut: false }, 'Calc', range('Y91:Y92'));
       e.setFormat('Calc', range('A1'), i % 2 ? 'currency' : 'number');
     }
     let undone = 0;
     while (e.undo()) undone++;
-    expect(undone).toBeGreaterThan(0);
-    // Nothing throws and the oldest surviving state is consistent: the cells the
-    // trimmed steps wrote stay written.
-    expect(e.getContent('Calc', at('Y90'))).toBe('=Z90*2');
+    // The undo limit (200) keeps the last 100 rounds; the first 50 are trimmed.
+    expect(undone).toBe(ENGINE_CONFIG.undoLimit);
+    // The oldest surviving state is round 49's: the paste it made stays written and
+    // its format (odd round: currency) stays set.
+    expect(e.getContent('Calc', at('Y91'))).toBe('=Z91*2');
+    expect(e.getContent('Calc', at('Y92'))).toBe('=Z92*2');
+    expect(e.getFormat('Calc', at('A1'))).toBe('currency');
+  });
+
+  test('exactly the undo limit of edits can all be undone, back to the file as loaded', () => {
+    const e = engine();
+    const limit = ENGINE_CONFIG.undoLimit!;
+    for (let i = 1; i <= limit; i++) e.setCell('Calc', at('A5'), i);
+    let undone = 0;
+    while (e.undo()) undone++;
+    expect(undone).toBe(limit);
+    expect(e.getContent('Calc', at('A5'))).toBeUndefined();
+  });
+
+  test('one edit past the undo limit loses only the oldest edit', () => {
+    const e = engine();
+    const limit = ENGINE_CONFIG.undoLimit!;
+    for (let i = 1; i <= limit + 1; i++) e.setCell('Calc', at('A5'), i);
+    let undone = 0;
+    while (e.undo()) undone++;
+    expect(undone).toBe(limit);
+    expect(e.getContent('Calc', at('A5'))).toBe(1);
   });
 
   test('loading is not an undoable edit', () => {

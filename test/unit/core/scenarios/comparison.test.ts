@@ -29,6 +29,12 @@ describe('comparison figures', () => {
     );
   });
 
+  test('a one-point series is described as over "1 year", not "1 years"', () => {
+    const one: OutputValue = { kind: 'series', values: [7] };
+    expect(describeBasis(summaryFigure(one, '£'))).toBe('total over 1 year');
+    expect(describeBasis(summaryFigure(one, '£', 'last'), 'Month')).toBe('at the end of 1 month');
+  });
+
   test('a balance (cumulative cash, closing reserves) is its last value, not a sum', () => {
     const cash: OutputValue = { kind: 'series', values: [-500, -200, 300] };
     const figure = summaryFigure(cash, '£', 'last');

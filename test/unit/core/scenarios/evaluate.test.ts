@@ -50,6 +50,8 @@ describe('evaluateScenarios', () => {
     const base = evaluateScenarios(libraryModel()).columns[0]!.values;
     for (const scenarios of orders) {
       const results = evaluateScenarios(libraryModel(scenarios));
+      // Every scenario has its column, in order, even one that overrides nothing.
+      expect(results.columns.map((c) => c.id)).toEqual([undefined, ...scenarios.map((s) => s.id)]);
       expect(results.columns[0]!.values).toEqual(base);
       const byId = new Map(results.columns.map((c) => [c.id, c.values]));
       expect(byId.get('optimistic')).toEqual(
@@ -58,8 +60,17 @@ describe('evaluateScenarios', () => {
       expect(byId.get('pessimistic')).toEqual(
         evaluateScenarios(libraryModel([PESSIMISTIC])).columns[1]!.values,
       );
-      if (byId.has('empty')) expect(byId.get('empty')).toEqual(base);
     }
+  });
+
+  test('a scenario that overrides nothing shows Base’s values in its own column', () => {
+    const empty = { id: 'empty', name: 'Empty', overrides: {} };
+    const results = evaluateScenarios(libraryModel([PESSIMISTIC, empty]));
+    expect(results.columns[2]).toEqual({
+      id: 'empty',
+      name: 'Empty',
+      values: results.columns[0]!.values,
+    });
   });
 
   test('leaves the document it was given unchanged', () => {
