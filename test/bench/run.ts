@@ -239,7 +239,8 @@ async function main(): Promise<void> {
 
 /** The budget of what a workbook loads, charts included: it is split, see the README. */
 const BUDGET_TO_GRID_KB = 500;
-const BUDGET_CHARTS_KB = 65;
+/** what comes after the first grid: the side panel (fetched once the grid has painted) and Chart.js */
+const BUDGET_AFTER_GRID_KB = 70;
 
 async function benchLoads(browser: Browser): Promise<void> {
   const loads = await measureLoads(browser, `${URL_OF.app}/`, `${URL_OF.bare}/`);
@@ -247,16 +248,16 @@ async function benchLoads(browser: Browser): Promise<void> {
   const chartsJs = loads.allPartsJs - loads.toGridJs;
   line('workbook_js_gzip_kb', kb(loads.allPartsJs), 'KB');
   line('workbook_js_to_first_grid_gzip_kb', kb(loads.toGridJs), 'KB');
-  line('workbook_charts_js_gzip_kb', kb(chartsJs), 'KB');
+  line('workbook_after_grid_js_gzip_kb', kb(chartsJs), 'KB');
   verdict(
     `workbook_js_to_first_grid_under_${BUDGET_TO_GRID_KB}kb`,
     kb(loads.toGridJs) < BUDGET_TO_GRID_KB,
     `${kb(loads.toGridJs).toFixed(1)} KB: home, grid, engine, file format`,
   );
   verdict(
-    `workbook_charts_js_under_${BUDGET_CHARTS_KB}kb`,
-    kb(chartsJs) < BUDGET_CHARTS_KB,
-    `${kb(chartsJs).toFixed(1)} KB: Chart.js, loaded when the Charts view opens`,
+    `workbook_after_grid_js_under_${BUDGET_AFTER_GRID_KB}kb`,
+    kb(chartsJs) < BUDGET_AFTER_GRID_KB,
+    `${kb(chartsJs).toFixed(1)} KB: the side panel, once the grid has painted, and Chart.js, when the Charts view opens`,
   );
   line('bare_vite_page_load_ms', loads.bare, 'ms');
   line('income_workbook_load_to_grid_ms', loads.reopen, 'ms');
