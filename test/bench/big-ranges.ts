@@ -2,11 +2,9 @@
 // timing a formula's write (its first evaluation) and one recalculation it takes part
 // in, beside the same edit with no such formula. Target: each under about a second.
 import type { Browser } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 import { line, median, verdict } from './report';
+import { buildBenchPage } from './sizes';
 
 interface Timing {
   set: number[];
@@ -25,20 +23,8 @@ interface RangeTimes {
 // After the app and its two baselines (run.ts), from the same BENCH_PORT.
 const PORT = Number(process.env.BENCH_PORT ?? 4290) + 3;
 
-async function buildRangesPage(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'ranges-page-'));
-  await build({
-    root: join(process.cwd(), 'test/bench/ranges-page'),
-    configFile: false,
-    logLevel: 'silent',
-    base: './',
-    build: { outDir, emptyOutDir: true },
-  });
-  return outDir;
-}
-
 export async function benchBigRanges(browser: Browser): Promise<void> {
-  const root = await buildRangesPage();
+  const root = await buildBenchPage('ranges-page');
   const server = await preview({
     root,
     configFile: false,

@@ -2,24 +2,15 @@
 // edit's own median time (engine write and recalculation, journal included), on the
 // income template in Chromium. Target: under 1 ms.
 import type { Browser } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 import { line, median, verdict } from './report';
+import { buildBenchPage } from './sizes';
 
 // After the app, its two baselines (run.ts) and the ranges page, from the same BENCH_PORT.
 const PORT = Number(process.env.BENCH_PORT ?? 4290) + 4;
 
 export async function benchJournal(browser: Browser): Promise<void> {
-  const outDir = mkdtempSync(join(tmpdir(), 'journal-page-'));
-  await build({
-    root: join(process.cwd(), 'test/bench/journal-page'),
-    configFile: false,
-    logLevel: 'silent',
-    base: './',
-    build: { outDir, emptyOutDir: true },
-  });
+  const outDir = await buildBenchPage('journal-page');
   const server = await preview({
     root: outDir,
     configFile: false,

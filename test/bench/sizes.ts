@@ -59,16 +59,20 @@ export function jsFilesIn(distDir: string): string[] {
     .map((f) => join(distDir, 'assets', f));
 }
 
-/** Builds the in-browser engine baseline page (test/bench/engine-page) and returns its dist folder. */
-export async function buildEngineBaselinePage(): Promise<string> {
-  const root = join(process.cwd(), 'test/bench/engine-page');
-  const outDir = mkdtempSync(join(tmpdir(), 'engine-page-'));
+/** Builds one of the bench's own pages (`test/bench/<name>`) and returns its dist folder. */
+export async function buildBenchPage(name: string): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), `${name}-`));
   await build({
-    root,
+    root: join(process.cwd(), 'test/bench', name),
     configFile: false,
     logLevel: 'silent',
     base: './',
     build: { outDir, emptyOutDir: true },
   });
   return outDir;
+}
+
+/** Builds the in-browser engine baseline page (test/bench/engine-page) and returns its dist folder. */
+export function buildEngineBaselinePage(): Promise<string> {
+  return buildBenchPage('engine-page');
 }
