@@ -114,3 +114,20 @@ test('while typing in a cell, Tab still commits and moves right, as in Excel', a
     page.locator('[role="grid"] .ag-row[row-index="0"] .ag-cell[col-id="B"]'),
   ).toHaveText('2');
 });
+
+test('the formula bar shows what is being typed in the cell, live', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New blank workbook' }).click();
+  await expect(page.getByRole('grid')).toBeVisible();
+  const formula = page.getByRole('textbox', { name: 'Formula' });
+  await page.keyboard.type('=1+');
+  await expect(formula).toHaveValue('=1+');
+  await page.keyboard.type('2');
+  await expect(formula).toHaveValue('=1+2');
+  await page.keyboard.press('Escape');
+  await expect(formula).toHaveValue('');
+  await page.keyboard.type('=2*3');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowUp');
+  await expect(formula).toHaveValue('=2*3');
+});

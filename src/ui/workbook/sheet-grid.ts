@@ -117,12 +117,18 @@ export class SheetGrid {
         const row = event.rowIndex;
         if (row === null) return;
         const name = `Edit ${formatCellRef(this.#view.sheet, { row, col: columnIndex(col) })}`;
-        queueMicrotask(() =>
-          host
-            .querySelector(`.ag-row[row-index="${row}"] .ag-cell[col-id="${col}"] input`)
-            ?.setAttribute('aria-label', name),
-        );
+        queueMicrotask(() => {
+          const editor = host.querySelector<HTMLInputElement>(
+            `.ag-row[row-index="${row}"] .ag-cell[col-id="${col}"] input`,
+          );
+          if (!editor) return;
+          editor.setAttribute('aria-label', name);
+          // The formula bar follows the typing, live, as Excel's does.
+          this.#view.showCellDraft(editor.value);
+          editor.addEventListener('input', () => this.#view.showCellDraft(editor.value));
+        });
       },
+      onCellEditingStopped: () => this.#view.showCellDraft(undefined),
       onColumnResized: (event) => {
         if (!event.finished || event.source !== 'uiColumnResized' || !event.column) return;
         this.#engine.setColumnWidth(

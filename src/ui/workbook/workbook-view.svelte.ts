@@ -11,6 +11,8 @@ export class WorkbookViewState {
   #focus = $state.raw<CellPosition>({ row: 0, col: 0 });
   /** rises when the grid should move keyboard focus to the active cell */
   #focusRequest = $state(0);
+  /** what is being typed in the cell editor, while one is open: the formula bar shows it */
+  #cellDraft = $state<string | undefined>(undefined);
   /** the selection each sheet had when it was left, by sheet name in lower case */
   // Not state: nothing displays it; showSheet reads it once, then sets the state above.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -88,5 +90,14 @@ export class WorkbookViewState {
   /** Asks the grid to scroll to the active cell and give it keyboard focus. */
   requestFocus(): void {
     this.#focusRequest++;
+  }
+
+  get cellDraft(): string | undefined {
+    return this.#cellDraft;
+  }
+
+  /** The in-cell editor's text as it is typed (undefined once it closes), as Excel shows it. */
+  showCellDraft(text: string | undefined): void {
+    this.#cellDraft = text;
   }
 }
