@@ -176,13 +176,27 @@ test.describe('working in a workbook as in Excel', () => {
     await page.evaluate(() => navigator.clipboard.writeText('£1,234\t3.5%\r\n(250)\tLibrary\r\n'));
     await goTo(page, 'A1');
     await page.keyboard.press('Control+v');
+    // Each cell is read as typing it would be, with the format the typing implies.
     await goTo(page, 'A1');
     await expect(formulaBar(page)).toHaveValue('1234');
+    await expectCellText(page, 'A1', '£1,234');
     await goTo(page, 'B1');
-    await expect(formulaBar(page)).toHaveValue('0.035');
+    await expect(formulaBar(page)).toHaveValue('3.5%');
+    await expectCellText(page, 'B1', '3.5%');
     await goTo(page, 'A2');
     await expect(formulaBar(page)).toHaveValue('-250');
+    await expectCellText(page, 'A2', '(£250)');
     await expectCellText(page, 'B2', 'Library');
+  });
+
+  test('a pasted date is a date shown as a date, as Excel reads it', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await newBlank(page);
+    await page.evaluate(() => navigator.clipboard.writeText('31/03/2027\t1-Apr-2027\r\n'));
+    await goTo(page, 'A1');
+    await page.keyboard.press('Control+v');
+    await expectCellText(page, 'A1', '31/03/2027');
+    await expectCellText(page, 'B1', '01/04/2027');
   });
 
   test('Ctrl+D fills a formula down with shifted references', async ({ page }) => {

@@ -120,3 +120,21 @@ export function withCopiedFormats(
   }
   return copied;
 }
+
+/** The parts with each cell from `start` given its own format, where one is given. */
+export function withCellFormats(
+  parts: DocumentParts,
+  sheet: string,
+  start: CellPosition,
+  formats: readonly (readonly (NumberFormat | undefined)[])[],
+): DocumentParts {
+  let formatted = parts;
+  formats.forEach((row, r) =>
+    row.forEach((format, c) => {
+      if (format === undefined) return;
+      const position = { row: start.row + r, col: start.col + c };
+      formatted = withFormat(formatted, sheet, { start: position, end: position }, format);
+    }),
+  );
+  return formatted;
+}

@@ -36,6 +36,7 @@ import {
 import { rangesWrittenBy, emptyRows, planFill, planPaste, withCopiedFormats } from './range-edits';
 import { findSheetName, nextFreeSheetName, sheetNameProblem } from './sheet-names';
 import { formulaOverInputProblem } from './input-guard';
+import { withCellFormats } from './range-edits';
 import { journalEntryFor } from './journal-entry';
 import type { JournalEntry } from '../file/journal';
 import { writeReachProblem } from './edit-reach';
@@ -198,12 +199,15 @@ export class WorkbookEngine {
     return this.setCells(sheet, position, [[content]], format);
   }
 
-  /** Writes a block of cells as one undo step (a paste, a fill). */
+  /**
+   * Writes a block of cells as one undo step (a paste, a fill). `format` sets one format
+   * on the whole block, or, as rows beside `rows`, each cell's own (undefined: unchanged).
+   */
   setCells(
     sheet: string,
     start: CellPosition,
     rows: (CellContent | undefined)[][],
-    format?: NumberFormat,
+    format?: NumberFormat | (NumberFormat | undefined)[][],
   ): EditResult {
     if (!this.hasSheet(sheet)) return FAIL(`There is no sheet named "${sheet}".`);
     const problem =
@@ -226,7 +230,9 @@ export class WorkbookEngine {
     this.#engineEdit(
       { kind: 'cells', sheet, range: written },
       () => void this.#hf.setCellContents(address, raw),
-      format === undefined ? undefined : withFormat(this.#parts, sheet, formatted, format),
+      typeof format === 'string'
+        ? withFormat(this.#parts, sheet, formatted, format)
+        : format && withCellFormats(this.#parts, sheet, start, format),
     );
     return OK;
   }

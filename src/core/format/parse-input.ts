@@ -13,6 +13,34 @@ export interface ParsedInput {
 
 const NUMBER = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][-+]?\d+)?$|^[-+]?\.\d+$/;
 const DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
+/** `1-Apr-2027`, `1 April 2027`, `1-apr-27`: as Excel in en-GB reads a day, a month name, a year */
+const NAMED_MONTH_DATE = /^(\d{1,2})[- ]([A-Za-z]{3,9})[- ](\d{2}|\d{4})$/;
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** 1 to 12 for a month's name or its first three letters, otherwise undefined. */
+function monthNumber(name: string): number | undefined {
+  const lower = name.toLowerCase();
+  const index = MONTHS.findIndex(
+    (month) =>
+      month === lower ||
+      (lower.length === 3 && month.startsWith(lower)) ||
+      (lower === 'sept' && month === 'september'),
+  );
+  return index < 0 ? undefined : index + 1;
+}
 const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
@@ -80,6 +108,13 @@ export function parseCellInput(typed: string): ParsedInput {
   if (date) {
     const year = date[3]!.length === 2 ? 2000 + Number(date[3]) : Number(date[3]);
     const serial = dateToSerial(year, Number(date[2]), Number(date[1]));
+    if (serial !== undefined) return { content: serial, impliedFormat: 'date' };
+  }
+  const named = NAMED_MONTH_DATE.exec(trimmed);
+  const month = named ? monthNumber(named[2]!) : undefined;
+  if (named && month !== undefined) {
+    const year = named[3]!.length === 2 ? 2000 + Number(named[3]) : Number(named[3]);
+    const serial = dateToSerial(year, month, Number(named[1]));
     if (serial !== undefined) return { content: serial, impliedFormat: 'date' };
   }
   return parseNumberLike(trimmed) ?? { content: typed };

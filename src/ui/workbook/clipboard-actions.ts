@@ -81,10 +81,14 @@ export function pasteText(
       : { row: target.start.row + size.rows - 1, col: target.start.col + size.cols - 1 };
     return { result, consumed: last.cut, pasted: { start: target.start, end } };
   }
-  const rows = parseTsv(text).map((row) => row.map((field) => parseCellInput(field).content));
-  if (rows.length === 0) return { result: { ok: true }, consumed: false };
+  // Each pasted field is read as typing it would be: 31/03/2027 a date shown as a date,
+  // £1,234 pounds, 3.5% a percentage, each with the format the typing implies.
+  const parsed = parseTsv(text).map((row) => row.map((field) => parseCellInput(field)));
+  if (parsed.length === 0) return { result: { ok: true }, consumed: false };
+  const rows = parsed.map((row) => row.map((field) => field.content));
+  const formats = parsed.map((row) => row.map((field) => field.impliedFormat));
   const width = Math.max(...rows.map((row) => row.length));
-  const result = engine.setCells(sheet, target.start, rows);
+  const result = engine.setCells(sheet, target.start, rows, formats);
   return {
     result,
     consumed: false,

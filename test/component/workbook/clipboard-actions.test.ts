@@ -70,6 +70,27 @@ describe('copy and paste through the system clipboard', () => {
     expect(engine.getContent('Cashflow', { row: 10, col: 0 })).toBeUndefined();
   });
 
+  test('pasted text takes the format its typing implies: a date shows as a date, pounds as pounds', () => {
+    const engine = smallEngine();
+    pasteText(
+      engine,
+      'Cashflow',
+      cellRange(20, 0, 20, 3),
+      '31/03/2027\t£1,234\t3.5%\t1-Apr-2027\r\n',
+      undefined,
+    );
+    const at = (col: number) => ({ row: 20, col });
+    expect([0, 1, 2, 3].map((col) => engine.getFormat('Cashflow', at(col)))).toEqual([
+      'date',
+      'currency',
+      'percent-1dp',
+      'date',
+    ]);
+    expect(engine.getContent('Cashflow', at(3))).toBe(46478);
+    engine.undo();
+    expect(engine.getFormat('Cashflow', at(0))).toBe('general');
+  });
+
   test('text that differs from our last copy is pasted as text, not as the copy', () => {
     const engine = smallEngine();
     const copy = copyRange(shown(engine), 'Cashflow', cellRange(1, 1), false);

@@ -18,6 +18,10 @@ describe('reading what the user typed', () => {
     ['31/03/2027', 46477, 'date'],
     ['1/4/27', 46478, 'date'],
     [' 31/03/2027 ', 46477, 'date'],
+    ['1-Apr-2027', 46478, 'date'],
+    ['1 April 2027', 46478, 'date'],
+    ['31-mar-27', 46477, 'date'],
+    ['5 Sept 2027', 46635, 'date'],
     ['£ 1,234', 1234, 'currency'],
   ] as const)('%s is the number %d', (typed, value, format) => {
     const parsed = parseCellInput(typed);
@@ -73,5 +77,10 @@ describe('reading what the user typed', () => {
   test('a fractional date serial (a date with a time of day) is still that day', () => {
     // 46477.75 is 18:00 on 31 March 2027: rounding would make it 1 April.
     expect(serialToDate(46477.75).toISOString()).toBe('2027-03-31T00:00:00.000Z');
+  });
+
+  test('a day and a month name that are no date stay text', () => {
+    expect(parseCellInput('31-Feb-2027')).toEqual({ content: '31-Feb-2027' });
+    expect(parseCellInput('1-Foo-2027')).toEqual({ content: '1-Foo-2027' });
   });
 });
