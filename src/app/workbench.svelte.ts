@@ -6,6 +6,8 @@ import { cleanName, workbookTitleProblem } from '../core/file/name-text';
 import { describeFileSize } from '../core/file/file-size';
 import type { Workbook } from '../core/file/schema';
 import {
+  findJournals,
+  removeJournal,
   type ChangeChannel,
   type PersistenceState,
   type TabPresence,
@@ -242,7 +244,11 @@ export class Workbench {
   }
 
   async purge(id: string): Promise<void> {
-    await this.#storing('deleted', () => this.repository.purge(id));
+    const purged = await this.#storing('deleted', () => this.repository.purge(id));
+    // Gone for good: so are any unsaved edits journalled for it.
+    const storage = this.durability.journalStorage;
+    if (purged && storage)
+      for (const journal of findJournals(storage, id)) removeJournal(storage, id, journal.session);
     await this.refreshList();
   }
 

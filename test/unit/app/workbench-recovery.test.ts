@@ -93,4 +93,16 @@ describe('Workbench: edits journalled but never saved', () => {
     expect(await first.workbench.open!.flush()).toBe('saved');
     expect(first.workbench.open!.atRiskOnLeaving).toBe(false);
   });
+
+  test('deleting a workbook for good deletes its journalled edits too', async () => {
+    const { storage, page } = browser();
+    const first = page();
+    const { id } = await first.repository.create(createBlankWorkbook('Budget'));
+    await first.workbench.followRoute(`#/workbook/${id}`);
+    first.workbench.open!.engine.setCell('Sheet1', A1, 3);
+    first.close();
+    const second = page();
+    await second.workbench.purge(id);
+    expect(findJournals(storage, id)).toEqual([]);
+  });
 });
