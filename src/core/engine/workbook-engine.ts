@@ -33,10 +33,16 @@ import {
   withColumnWidth,
   type DocumentParts,
 } from './document-parts';
-import { rangesWrittenBy, emptyRows, planFill, planPaste, withCopiedFormats } from './range-edits';
+import {
+  rangesWrittenBy,
+  emptyRows,
+  planFill,
+  planPaste,
+  withCellFormats,
+  withCopiedFormats,
+} from './range-edits';
 import { findSheetName, nextFreeSheetName, sheetNameProblem } from './sheet-names';
 import { formulaOverInputProblem } from './input-guard';
-import { withCellFormats } from './range-edits';
 import { journalEntryFor } from './journal-entry';
 import type { JournalEntry } from '../file/journal';
 import { writeReachProblem } from './edit-reach';
@@ -278,13 +284,8 @@ export class WorkbookEngine {
     const copiedAt = (p: CellPosition) =>
       copied[p.row - clip.range.start.row]?.[p.col - clip.range.start.col];
     if (clip.cut) {
-      const moved = planPaste(clip.range, {
-        start: target.start,
-        end: {
-          row: target.start.row + clip.range.end.row - clip.range.start.row,
-          col: target.start.col + clip.range.end.col - clip.range.start.col,
-        },
-      });
+      // A move lands one copy at the target's top left (a one-cell target never tiles).
+      const moved = planPaste(clip.range, { start: target.start, end: target.start });
       const overInput = formulaOverInputProblem(this.#parts, sheet, moved.area, (p) =>
         copiedAt(moved.sourceOf(p)),
       );
