@@ -6,8 +6,7 @@ import { cleanName, workbookTitleProblem } from '../core/file/name-text';
 import { describeFileSize } from '../core/file/file-size';
 import type { Workbook } from '../core/file/schema';
 import {
-  findJournals,
-  removeJournal,
+  removeAllJournals,
   type ChangeChannel,
   type PersistenceState,
   type TabPresence,
@@ -247,8 +246,7 @@ export class Workbench {
     const purged = await this.#storing('deleted', () => this.repository.purge(id));
     // Gone for good: so are any unsaved edits journalled for it.
     const storage = this.durability.journalStorage;
-    if (purged && storage)
-      for (const journal of findJournals(storage, id)) removeJournal(storage, id, journal.session);
+    if (purged && storage) removeAllJournals(storage, id);
     await this.refreshList();
   }
 

@@ -110,9 +110,18 @@ export function findJournals(storage: Storage, workbookId: string): JournalRecor
 
 export function removeJournal(storage: Storage, workbookId: string, session: string): void {
   const head = headKey(workbookId, session);
+  removeKeys(storage, (key) => key === head || key.startsWith(`${head}#`));
+}
+
+/** Every journal of a workbook, readable or not: it has been deleted for good. */
+export function removeAllJournals(storage: Storage, workbookId: string): void {
+  const prefix = `${PREFIX}${workbookId}:`;
+  removeKeys(storage, (key) => key.startsWith(prefix));
+}
+
+function removeKeys(storage: Storage, matches: (key: string) => boolean): void {
   try {
-    for (const key of storageKeys(storage))
-      if (key === head || key.startsWith(`${head}#`)) storage.removeItem(key);
+    for (const key of storageKeys(storage)) if (matches(key)) storage.removeItem(key);
   } catch {
     // A journal that cannot be removed is found again, and recognised as saved, next time.
   }

@@ -19,6 +19,7 @@ export {
   EditJournal,
   findJournals,
   removeJournal,
+  removeAllJournals,
   type JournalHead,
   type JournalRecord,
 } from './edit-journal';
