@@ -41,7 +41,8 @@ export class OpenWorkbook {
   #saveState = $state<SaveState>('saved');
   #conflict = $state.raw<Conflict | undefined>(undefined);
   #title = $state('');
-  #stored = $state(true);
+  /** false until a save has managed to store a workbook that was kept in memory */
+  #stored = true;
   #revision: number;
   /** the engine's version that the stored document holds */
   #savedVersion: number;
@@ -95,10 +96,6 @@ export class OpenWorkbook {
   }
   get title(): string {
     return this.#title;
-  }
-  /** false while the workbook lives only in this tab's memory */
-  get stored(): boolean {
-    return this.#stored;
   }
   /** edits made here that the stored document does not hold yet */
   get hasUnsavedEdits(): boolean {
