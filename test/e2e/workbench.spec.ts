@@ -199,6 +199,12 @@ test.describe('working in a workbook as in Excel', () => {
     await expectCellText(page, 'B1', '01/04/2027');
   });
 
+  test('a formula returning a date is shown as a date, as Excel shows it', async ({ page }) => {
+    await newBlank(page);
+    await typeInto(page, 'A1', '=DATE(2027,3,31)');
+    await expectCellText(page, 'A1', '31/03/2027');
+  });
+
   test('Ctrl+D fills a formula down with shifted references', async ({ page }) => {
     await newBlank(page);
     await typeInto(page, 'A1', '1');

@@ -145,6 +145,18 @@ export class WorkbookEngine {
     return sheetPartsOf(this.#parts, sheet).formats[formatCellAddress(position)] ?? 'general';
   }
 
+  /**
+   * The format a cell is shown in: its own, or, when it has none, a date for a formula
+   * that returns one (=DATE(2027,3,31)), as Excel shows it. The engine tags such values
+   * NUMBER_DATE; asked only for cells with no format, so formatted cells cost nothing more.
+   */
+  getDisplayFormat(sheet: string, position: CellPosition): NumberFormat {
+    const own = this.getFormat(sheet, position);
+    if (own !== 'general') return own;
+    const type = this.#hf.getCellValueDetailedType(this.#address(sheet, position));
+    return type === 'NUMBER_DATE' ? 'date' : own;
+  }
+
   getColumnWidth(sheet: string, columnLetters: string): number | undefined {
     return sheetPartsOf(this.#parts, sheet).columnWidths[columnLetters];
   }

@@ -71,7 +71,7 @@ export class SheetGrid {
     this.#selection = this.#view.range;
     const source: GridCellSource = {
       value: (position) => this.valueAt(this.#view.sheet, position),
-      format: (position) => this.#engine.getFormat(this.#view.sheet, position),
+      format: (position) => this.#engine.getDisplayFormat(this.#view.sheet, position),
       editText: (position) =>
         this.#refused?.row === position.row && this.#refused.col === position.col
           ? this.#refused.text

@@ -295,6 +295,18 @@ describe('formats and widths', () => {
     expect(e.getFormat('Calc', at('B2'))).toBe('general');
   });
 
+  test('a formula returning a date is shown as a date when its cell has no format of its own', () => {
+    const e = engine();
+    e.setCell('Calc', at('D1'), '=DATE(2027,3,31)');
+    e.setCell('Calc', at('D2'), '=DATE(2027,3,31)');
+    e.setFormat('Calc', range('D2'), 'number-2dp');
+    e.setCell('Calc', at('D3'), '=46000+1');
+    expect(e.getDisplayFormat('Calc', at('D1'))).toBe('date');
+    expect(e.getDisplayFormat('Calc', at('D2'))).toBe('number-2dp');
+    expect(e.getDisplayFormat('Calc', at('D3'))).toBe('general');
+    expect(e.getFormat('Calc', at('D1'))).toBe('general');
+  });
+
   test('column widths are kept within limits and undoable', () => {
     const e = engine();
     e.setColumnWidth('Calc', 'A', 5000);
