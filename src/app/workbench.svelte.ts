@@ -21,6 +21,8 @@ import { TEMPLATES, type TemplateEntry } from './template-catalog';
 export interface Notice {
   kind: 'error' | 'info';
   message: string;
+  /** A refused edit: the next edit that succeeds clears it, so it never lingers over the grid. */
+  clearsOnEdit?: boolean;
 }
 
 /** Where the workbench journals edits, and how it tells a living tab from a gone one. */
@@ -48,6 +50,7 @@ export class Workbench {
   #storageProblem = $state<string | undefined>(undefined);
   /** news to show once the screen it is about has opened */
   #noticeAfterNavigation: Notice | undefined;
+  #freshProblem: Notice | undefined;
   // Not view state: read only when a route is followed, so a plain Map.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #unstored = new Map<string, UnstoredWorkbook>();
@@ -117,6 +120,24 @@ export class Workbench {
   }
   dismissNotice(): void {
     this.#notice = undefined;
+  }
+
+  /** A problem with something the user just typed or did on the workbook screen. */
+  showEditProblem(message: string): void {
+    const notice: Notice = { kind: 'error', message, clearsOnEdit: true };
+    this.#notice = notice;
+    this.#freshProblem = notice;
+    // A paste that is partly refused changes the workbook in the same task that reports
+    // the refusal; only an edit in a later task is "the next" one.
+    setTimeout(() => {
+      if (this.#freshProblem === notice) this.#freshProblem = undefined;
+    }, 0);
+  }
+
+  /** An edit went in: a refused-edit problem shown before it has been dealt with. */
+  editSucceeded(): void {
+    const notice = this.#notice;
+    if (notice?.clearsOnEdit && notice !== this.#freshProblem) this.#notice = undefined;
   }
 
   async refreshList(): Promise<void> {

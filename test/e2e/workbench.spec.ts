@@ -380,3 +380,48 @@ test.describe('the home screen', () => {
     await expectCellText(page, 'A1', '7');
   });
 });
+
+test.describe('the workbook bar and its messages', () => {
+  async function renameTo(page: import('@playwright/test').Page, title: string): Promise<void> {
+    await page.getByRole('button', { name: 'Rename workbook' }).click();
+    await page.getByRole('textbox', { name: 'Workbook title' }).fill(title);
+    await page.getByRole('button', { name: 'Save title' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  }
+  const isCutOff = (page: import('@playwright/test').Page) =>
+    page.getByRole('heading', { level: 1 }).evaluate((h) => h.scrollWidth > h.clientWidth);
+
+  test('a title shows whole where there is room, and in a tooltip only where it is cut off', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await newBlank(page);
+    // A cap of 18rem used to cut this one off at any width.
+    const fits = 'Fablab and room hire: the options, 2027–2032';
+    await renameTo(page, fits);
+    expect(await isCutOff(page)).toBe(false);
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveAttribute('title');
+    const long = `${fits}, with the community-managed branches, the shared service and the hub`;
+    await renameTo(page, long);
+    expect(await isCutOff(page)).toBe(true);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('title', long);
+  });
+
+  test('a refused edit’s message goes at the next edit that succeeds, and the grid moves back up', async ({
+    page,
+  }) => {
+    await newBlank(page);
+    const gridTop = async () => (await page.getByRole('grid').boundingBox())!.y;
+    const before = await gridTop();
+    await goTo(page, 'C7');
+    await page.keyboard.type('=SUM(A10:XFD1048576)');
+    await page.keyboard.press('Enter');
+    const problem = page.getByRole('alert').filter({ hasText: 'Problem:' });
+    await expect(problem).toBeVisible();
+    await page.keyboard.press('Escape');
+    await typeInto(page, 'C8', '5');
+    await expectCellText(page, 'C8', '5');
+    await expect(problem).toHaveCount(0);
+    expect(await gridTop()).toBe(before);
+  });
+});

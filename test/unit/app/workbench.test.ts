@@ -115,3 +115,30 @@ describe('Workbench: the saved list', () => {
     expect(workbench.notice?.message).toContain('not saved in this browser');
   });
 });
+
+describe('Workbench: a refused edit does not linger over the grid', () => {
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  test('the next successful edit clears a refused-edit problem', async () => {
+    const { workbench } = setUp();
+    workbench.showEditProblem('Cell B5 is an input: type a number.');
+    await tick();
+    workbench.editSucceeded();
+    expect(workbench.notice).toBeUndefined();
+  });
+
+  test('an edit in the same task as the refusal (a partly refused paste) keeps it shown', () => {
+    const { workbench } = setUp();
+    workbench.showEditProblem('2 pasted cells were refused.');
+    workbench.editSucceeded();
+    expect(workbench.notice?.message).toBe('2 pasted cells were refused.');
+  });
+
+  test('a storage problem is not cleared by an edit', async () => {
+    const { workbench } = setUp();
+    workbench.showError('The workbook could not be saved: the disk is full.');
+    await tick();
+    workbench.editSucceeded();
+    expect(workbench.notice?.kind).toBe('error');
+  });
+});
