@@ -34,3 +34,10 @@ test('the charts view meets WCAG 2.2 AA', async ({ page }) => {
   await expect(page.locator('canvas').first()).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
+
+test('the Keyboard shortcuts help meets WCAG 2.2 AA', async ({ page }) => {
+  await openTemplate(page, 'Income generation');
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});

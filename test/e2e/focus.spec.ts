@@ -131,3 +131,62 @@ test('the formula bar shows what is being typed in the cell, live', async ({ pag
   await page.keyboard.press('ArrowUp');
   await expect(formula).toHaveValue('=2*3');
 });
+
+test('F6 and Shift+F6 move between the grid, the formula bar, the sheet tabs and the panel', async ({
+  page,
+}) => {
+  await openTemplate(page, 'Income generation');
+  await expect(page.getByRole('button', { name: 'Add scenario' })).toBeVisible();
+  const where = () =>
+    page.evaluate(() => {
+      const active = document.activeElement;
+      if (active?.closest('.ag-cell')) return 'grid';
+      if (active?.getAttribute('role') === 'tab') return `tab ${active.textContent?.trim()}`;
+      if (active?.closest('aside')) return 'panel';
+      return active?.getAttribute('aria-label') ?? active?.tagName ?? '';
+    });
+  await expect.poll(where).toBe('grid');
+  const stops: string[] = [];
+  for (let press = 0; press < 4; press++) {
+    await page.keyboard.press('F6');
+    stops.push(await where());
+  }
+  expect(stops).toEqual(['Formula', 'tab Assumptions', 'panel', 'grid']);
+  await page.keyboard.press('Shift+F6');
+  await expect.poll(where).toBe('panel');
+  // The active cell is where it was: F6 back to the grid does not move it.
+  await page.keyboard.press('F6');
+  await page.keyboard.type('7');
+  await page.keyboard.press('Enter');
+  await expect(
+    page.locator('[role="grid"] .ag-row[row-index="0"] .ag-cell[col-id="A"]'),
+  ).toHaveText('7');
+});
+
+test('the Keyboard shortcuts help opens with Ctrl+/, ? or its button, lists the keys, and gives focus back', async ({
+  page,
+}) => {
+  await openTemplate(page, 'Income generation');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  // From the grid: Ctrl+/ (a ? here would be typed into the cell, as in Excel).
+  await page.keyboard.press('Control+/');
+  await expect(help).toBeVisible();
+  await expect(help.getByRole('row', { name: /F6 \/ Shift\+F6/ })).toBeVisible();
+  await expect(help.getByRole('row', { name: /Ctrl\+D \/ Ctrl\+R/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+  await page.keyboard.type('x');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('textbox', { name: 'Formula' })).toHaveValue(
+    'Income generation: assumptions',
+  );
+  // From a button (not a text box): ?
+  const button = page.getByRole('button', { name: 'Keyboard shortcuts' });
+  await button.focus();
+  await page.keyboard.press('?');
+  await expect(help).toBeVisible();
+  await help.getByRole('button', { name: 'Close' }).click();
+  await expect(button).toBeFocused();
+  await button.click();
+  await expect(help).toBeVisible();
+});
