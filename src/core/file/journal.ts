@@ -3,7 +3,7 @@
 // replayed onto the last saved document on the next open. A journal is read back from
 // the browser's storage, so it is outside data like any file: its entries are checked
 // here and the document they make goes through the one door (loadModel).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   cellAddressSchema,
   cellContentSchema,
@@ -24,16 +24,16 @@ const sheetPartsSchema = z.strictObject({
 
 /** The document parts an edit changed, each whole; sheets by name, only those that changed. */
 const partsPatchSchema = z.strictObject({
-  meta: workbookSchema.shape.meta.optional(),
-  inputs: workbookSchema.shape.inputs.optional(),
-  outputs: workbookSchema.shape.outputs.optional(),
-  scenarios: workbookSchema.shape.scenarios.optional(),
-  charts: workbookSchema.shape.charts.optional(),
+  meta: z.optional(workbookSchema.shape.meta),
+  inputs: z.optional(workbookSchema.shape.inputs),
+  outputs: z.optional(workbookSchema.shape.outputs),
+  scenarios: z.optional(workbookSchema.shape.scenarios),
+  charts: z.optional(workbookSchema.shape.charts),
   /** an empty list: the model declares no checks (the file leaves the field out) */
   checks: workbookSchema.shape.checks,
   /** null: no scenario shown */
-  activeScenarioId: z.string().nullable().optional(),
-  sheets: z.array(sheetPartsSchema).optional(),
+  activeScenarioId: z.optional(z.nullable(z.string())),
+  sheets: z.optional(z.array(sheetPartsSchema)),
 });
 
 const journalEntrySchema = z.discriminatedUnion('kind', [
@@ -43,8 +43,8 @@ const journalEntrySchema = z.discriminatedUnion('kind', [
     /** the top left cell of `rows` */
     at: cellAddressSchema,
     /** the contents the cells hold after the edit; null is an empty cell */
-    rows: z.array(z.array(cellContentSchema.nullable())),
-    parts: partsPatchSchema.optional(),
+    rows: z.array(z.array(z.nullable(cellContentSchema))),
+    parts: z.optional(partsPatchSchema),
   }),
   z.strictObject({ kind: z.literal('parts'), parts: partsPatchSchema }),
   /** a change of sheets or a move of cells: the whole document after it */

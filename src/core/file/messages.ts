@@ -2,7 +2,7 @@
 // string, received number") are written for programmers; a finance officer reads
 // `meta.title: expected text, found a number`. Messages written into the schema itself
 // (such as 'is not a cell address such as C7') take precedence over this map.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { LoadError, Problem } from './load-result';
 import { MAX_PROBLEMS_SHOWN } from './limits';
 import { CURRENT_VERSION } from './version';

@@ -6,7 +6,7 @@
 // scenario overrides) are each parsed at the root of a parse of their own, and the
 // rest of the workbook with those records emptied; the results are put back
 // together. Problems stop being counted past MAX_PROBLEMS_COUNTED.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { isPlainObject } from './envelope';
 import type { Problem } from './load-result';
 import { MAX_LIST_ITEMS, MAX_PROBLEMS_COUNTED } from './limits';
@@ -23,7 +23,7 @@ type Data = Record<string, unknown>;
 /** A record taken out of the workbook to be parsed alone. */
 interface Slot {
   path: PathKey[];
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   value: Data;
   put(workbook: Workbook, parsed: unknown): void;
 }
@@ -109,7 +109,7 @@ function takeOutRecords(data: Data): { shell: Data; slots: Slot[] } {
         copy[field] = {};
         slots.push({
           path: [list, index, field],
-          schema: (shape as Record<string, z.ZodType>)[field]!,
+          schema: (shape as Record<string, z.ZodMiniType>)[field]!,
           value,
           put: (workbook, parsed) => {
             (workbook[list][index] as Data)[field] = parsed;
