@@ -1,5 +1,5 @@
 import { allowWriteFailures, setWritesFailing } from './storage-faults';
-import { test, expect, waitForSaved } from './fixtures';
+import { test, expect, openTemplate, waitForSaved } from './fixtures';
 import { cell, expectCellText, formulaBar, goTo, typeInto } from './grid-helpers';
 
 async function newBlank(page: import('@playwright/test').Page): Promise<void> {
@@ -214,6 +214,25 @@ test.describe('working in a workbook as in Excel', () => {
     await goTo(page, 'B1:B3');
     await page.keyboard.press('Control+d');
     await expectCellText(page, 'B3', '30');
+  });
+
+  test('Ctrl+D over inputs of different units fills, warns in words, and Ctrl+Z undoes it', async ({
+    page,
+  }) => {
+    await openTemplate(page, 'Income generation');
+    await goTo(page, 'Assumptions!B10');
+    const months = await cell(page, 'B11').textContent();
+    await goTo(page, 'Assumptions!B10:B11');
+    await page.keyboard.press('Control+d');
+    const warning = page.getByRole('alert').filter({ hasText: 'Check the units' });
+    await expect(warning).toHaveText(
+      'Problem: Check the units: Ctrl+D copied “Demand in the first month, share of full volume” (%) into an input of another unit: “Months to reach full volume” (months). Press Ctrl+Z to undo the fill. Dismiss',
+    );
+    await expect(cell(page, 'B11')).not.toHaveText(months ?? '');
+    await page.keyboard.press('Control+z');
+    await expectCellText(page, 'B11', months ?? '');
+    // The undo is the next edit that succeeds: the warning goes with it.
+    await expect(warning).toHaveCount(0);
   });
 
   test('undo and redo cover cell edits and formats, by button and keyboard', async ({ page }) => {

@@ -43,13 +43,15 @@ import {
 } from './range-edits';
 import { findSheetName, nextFreeSheetName, sheetNameProblem } from './sheet-names';
 import { formulaOverInputProblem } from './input-guard';
+import { fillUnitsWarning } from './fill-units';
 import { journalEntryFor } from './journal-entry';
 import type { JournalEntry } from '../file/journal';
 import { writeReachProblem } from './edit-reach';
 import type { CellContent, NumberFormat, Workbook } from '../file/schema';
 import { formatCellAddress, type CellPosition, type RangeRef } from '../document/address';
 
-export type EditResult = { ok: true } | { ok: false; message: string };
+/** A refusal says why; an edit that went through may still warn (a fill across units). */
+export type EditResult = { ok: true; warning?: string } | { ok: false; message: string };
 
 export interface ClipboardContents {
   sheet: string;
@@ -279,7 +281,8 @@ export class WorkbookEngine {
       () => void this.#hf.setCellContents(address, data),
       parts,
     );
-    return OK;
+    const warning = fillUnitsWarning(this.#parts.inputs, sheet, target, sourceOf, direction);
+    return warning ? { ok: true, warning } : OK;
   }
 
   /**

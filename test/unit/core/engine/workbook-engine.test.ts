@@ -216,6 +216,22 @@ describe('fill and paste', () => {
     expect(e.getContent('Calc', at('D1'))).toBe('=Assumptions!D4+1');
   });
 
+  test('Ctrl+D from a % input over an input counted in visits fills, and warns of the units', () => {
+    const e = engine();
+    const result = e.fill('Assumptions', range('B3:B4'), 'down');
+    expect(result).toEqual({
+      ok: true,
+      warning:
+        'Check the units: Ctrl+D copied “Discount rate” (%) into an input of another unit: “Visits” (visits). Press Ctrl+Z to undo the fill.',
+    });
+    expect(e.getValue('Assumptions', at('B4'))).toBe(0.035);
+  });
+
+  test('a fill that copies into no input of another unit carries no warning', () => {
+    const e = engine();
+    expect(e.fill('Calc', range('Y90:Y93'), 'down')).toEqual({ ok: true });
+  });
+
   test('a one-row fill changes nothing', () => {
     const e = engine();
     expect(e.fill('Calc', range('Y90:Z90'), 'down').ok).toBe(true);
